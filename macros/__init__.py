@@ -1,0 +1,35 @@
+"""Entry point for mkdocs-macros: registers the macros; the work lives in sibling modules."""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from macros import checklists, worksheets
+from macros.data import load_site_data
+from macros.schema import DataError
+
+
+def define_env(env):
+    """Load and validate every data file, then register the page macros."""
+    try:
+        data = load_site_data(Path(env.project_dir) / "data")
+    except DataError as error:
+        raise PluginError(str(error)) from error
+
+    def page_path() -> str:
+        return env.page.file.src_uri
+
+    @env.macro
+    def checklist(name: str, heading_level: int = 3) -> str:
+        """One checklist, rendered from data/checklists/NAME.yml."""
+        return checklists.render(data.checklist(name, page_path()), page_path(), heading_level)
+
+    @env.macro
+    def checklist_pack(order: list) -> str:
+        """Every checklist, in the order given, as one printable pack."""
+        return checklists.render_pack(data.checklists, list(order), page_path())
+
+    @env.macro
+    def star_worksheet() -> str:
+        """The STAR story bank: its form, and the data the worker needs."""
+        return worksheets.render_star_bank(data, env.page.url, env.conf["extra"]["worksheets_runtime"])
