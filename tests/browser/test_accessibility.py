@@ -1,0 +1,39 @@
+"""axe-core, injected from its npm package, finds no serious or critical violation on any
+page, in the light and the dark scheme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def serious_violations(page: Page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("async () => (await axe.run(document)).violations")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in violations if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_violation_on_any_page(page: Page, site_url, site_pages, scheme):
+    page.emulate_media(color_scheme=scheme)
+    found = {}
+    for path in site_pages:
+        page.goto(site_url + path)
+        if problems := serious_violations(page):
+            found[path or "home"] = problems
+    assert found == {}
+
+
+def test_the_search_dialog_passes_when_open(page: Page, site_url):
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.get_by_role("textbox", name="Search").fill("panel")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert serious_violations(page) == []
