@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -34,6 +34,7 @@ def test_no_serious_violation_on_any_page(page: Page, site_url, site_pages, sche
 def test_the_search_dialog_passes_when_open(page: Page, site_url):
     page.goto(site_url)
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Search").fill("panel")
+    expect(page.locator(".md-search-result__meta")).not_to_have_text("Initializing search", timeout=10_000)
+    page.get_by_role("textbox", name="Search").press_sequentially("panel")
     page.locator(".md-search-result__item").first.wait_for()
     assert serious_violations(page) == []
