@@ -13,6 +13,7 @@ from html import escape
 from mkdocs.utils import get_relative_url
 
 from macros.data import SiteData
+from worksheets.bank import empty_bank
 
 STORY_FIELDS = (
     ("situation", "Situation", "Where and when: the context, in two or three sentences."),
@@ -50,7 +51,7 @@ def status_html() -> str:
     return ('<div class="worksheet-status" role="status" aria-live="polite">'
             '<span class="worksheet-status-text">Your notes are saved in this browser as you type. '
             'Loading the coach (Python)…</span> '
-            '<progress class="worksheet-progress" max="4" value="0" aria-label="Loading Python"></progress>'
+            '<progress class="worksheet-progress" max="3" value="0" aria-label="Loading Python"></progress>'
             '</div>')
 
 
@@ -113,8 +114,10 @@ def story_template(data: SiteData) -> str:
 
 
 def data_script(data: SiteData) -> str:
-    """The competencies and questions the worker needs, as JSON the page can read."""
+    """What the page and the worker need, as JSON: the data, and the empty bank document
+    (its format and version come from the worksheets package, their one home)."""
     payload = {
+        "empty_bank": empty_bank(),
         "competencies": [{"id": c.id, "name": c.name, "hint": c.hint} for c in data.competencies],
         "questions": [{"id": q.id, "text": q.text, "kind": q.kind, "competencies": list(q.competencies)}
                       for q in data.questions],
