@@ -21,6 +21,7 @@ let python = null; // set once Python is ready
 let reviewing = false;
 let reviewAgain = false;
 let lastDeleted = null;
+let editedAt = null; // when the oldest edit not yet reviewed was made (for the benchmark)
 
 // -- storage and review ------------------------------------------------------------------
 
@@ -40,10 +41,13 @@ async function requestReview() {
     return;
   }
   reviewing = true;
+  const since = editedAt;
+  editedAt = null;
   const reply = await python.call({ op: "review", bank, questions: data.questions, competencies: data.competencies });
   reviewing = false;
   if (reviewAgain) {
     reviewAgain = false;
+    editedAt ??= since;
     return requestReview();
   }
   if (!reply.ok) return say(reply.error);
@@ -52,6 +56,7 @@ async function requestReview() {
     if (review) showReview(card, review);
   }
   showCoverage(root.querySelector(".star-coverage"), reply.coverage, bank.stories);
+  if (since !== null) performance.measure("worksheet:edit-to-feedback", { start: since });
 }
 
 // -- the story list ----------------------------------------------------------------------
@@ -125,6 +130,7 @@ function undoDelete() {
 list.addEventListener("input", (event) => {
   const card = event.target.closest(".story");
   const index = storyIndex(card);
+  editedAt ??= performance.now();
   bank.stories[index] = readCard(card, bank.stories[index]);
   if (event.target.tagName === "TEXTAREA") fitHeight(event.target);
   if (event.target.name === "title") setHeading(card, index + 1);
@@ -196,6 +202,7 @@ root.querySelector('input[data-action="import"]').addEventListener("change", (ev
 // -- Python ------------------------------------------------------------------------------
 
 function pythonReady() {
+  performance.mark("worksheet:python-ready");
   status.textContent = "Your notes are saved in this browser as you type. The coach is ready.";
   progressBar.hidden = true;
   for (const control of root.querySelectorAll("[data-needs-python]")) {
@@ -230,4 +237,5 @@ function startCoach() {
 
 render();
 say(problem);
+performance.mark("worksheet:usable");
 startCoach();
