@@ -4,7 +4,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from macros import checklists, worksheets
+from macros import checklists, star_bank
 from macros.data import load_site_data
 from macros.schema import DataError
 
@@ -32,4 +32,4 @@ def define_env(env):
     @env.macro
     def star_worksheet() -> str:
         """The STAR story bank: its form, and the data the worker needs."""
-        return worksheets.render_star_bank(data, env.page.url, env.conf["extra"]["worksheets_runtime"])
+        return star_bank.render_star_bank(data, env.page.url, env.conf["extra"]["worksheets_runtime"])

@@ -38,3 +38,14 @@ def test_the_search_dialog_passes_when_open(page: Page, site_url):
     page.get_by_role("textbox", name="Search").press_sequentially("panel")
     page.locator(".md-search-result__item").first.wait_for()
     assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_story_bank_passes_with_a_story_and_feedback(page: Page, site_url, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(site_url + "worksheets/star-stories/")
+    page.get_by_role("button", name="Add a story").click()
+    page.get_by_label("Action", exact=True).fill("We basically did stuff.")
+    expect(page.locator(".worksheet-status-text")).to_contain_text("The coach is ready", timeout=60_000)
+    expect(page.locator(".story-point").first).to_be_visible()
+    assert serious_violations(page) == []
