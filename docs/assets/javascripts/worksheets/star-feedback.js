@@ -25,23 +25,42 @@ export function showReview(card, review) {
 
 const TONE_LABELS = { good: "Good:", tip: "Tip:", warn: "Fix:" };
 
+// A matrix: one row per question, one column per story, a tick where the story can answer
+// the question, and the gaps (questions no story answers) marked in the last column.
 export function showCoverage(section, coverage, stories) {
   section.querySelector(".star-coverage-summary").textContent = coverage.summary;
-  const titles = new Map(stories.map((story, index) => [story.id, story.title.trim() || `Story ${index + 1}`]));
   const table = element("table", "", "star-coverage-grid");
-  table.append(element("caption", "Common questions and the stories that can answer them"));
+  table.append(element("caption", "Common questions (rows) and the stories that can answer them (columns)"));
   const head = element("tr");
-  head.append(element("th", "Question"), element("th", "Your stories"));
-  const thead = element("thead");
+  head.append(element("th", "Question"));
+  stories.forEach((story, index) => {
+    const title = story.title.trim() || "Untitled story";
+    const cell = element("th", `${index + 1}`);
+    cell.title = title;
+    cell.append(element("span", ` ${title}`, "star-story-title"));
+    head.append(cell);
+  });
+  head.append(element("th", "Gap?"));
   const body = element("tbody");
-  thead.append(head);
-  table.append(thead, body);
   for (const question of coverage.questions) {
-    const row = element("tr", "", question.stories.length ? "" : "star-gap");
-    const answers = question.stories.map((id) => titles.get(id)).join("; ");
-    row.append(element("th", question.text), element("td", answers || "No story yet"));
-    row.firstChild.scope = "row";
+    const answering = new Set(question.stories);
+    const row = element("tr", "", answering.size ? "" : "star-gap");
+    const label = element("th", question.text);
+    label.scope = "row";
+    row.append(label, ...stories.map((story) => tick(answering.has(story.id))));
+    row.append(element("td", answering.size ? "" : "No story yet"));
     body.append(row);
   }
-  section.querySelector(".star-coverage-table").replaceChildren(table);
+  const thead = element("thead");
+  thead.append(head);
+  table.append(thead, body);
+  const scroller = element("div", "", "star-coverage-scroll");
+  scroller.append(table);
+  section.querySelector(".star-coverage-table").replaceChildren(scroller);
+}
+
+function tick(answers) {
+  const cell = element("td", "", "star-tick");
+  if (answers) cell.append(element("span", "✓", "star-tick-mark"), element("span", "answers", "star-visually-hidden"));
+  return cell;
 }
