@@ -203,7 +203,8 @@ def test_add_duplicate_reorder_delete_and_undo(page: Page, site_url):
     expect(page.locator(".story").nth(1).get_by_role("button", name="Move up")).to_be_focused()
     page.locator(".story").first.get_by_role("button", name="Delete").click()
     expect(headings).to_have_text(["Story 1: Second", "Story 2: First (copy)"])
-    page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_role("button", name="Undo")).to_be_focused()
+    page.keyboard.press("Enter")
     expect(headings).to_have_text(["Story 1: First", "Story 2: Second", "Story 3: First (copy)"])
     page.reload()
     expect(headings).to_have_text(["Story 1: First", "Story 2: Second", "Story 3: First (copy)"])
@@ -249,3 +250,12 @@ def test_pages_without_a_worksheet_load_no_pyodide(page: Page, site_url, path):
     page.goto(site_url + path, wait_until="networkidle")
     assert requests
     assert [url for url in requests if "/worksheets/runtime/" in url or "pyodide" in url] == []
+
+
+def test_a_second_tab_sees_the_first_tabs_changes(page: Page, site_url):
+    open_bank(page, site_url)
+    other = page.context.new_page()
+    open_bank(other, site_url)
+    add_story(page, {"Title": "Written in tab one"})
+    expect(other.locator(".story-heading")).to_have_text(["Story 1: Written in tab one"])
+    expect(other.locator(".worksheet-message")).to_contain_text("changed in another tab")

@@ -3,7 +3,7 @@
 // exports and checking imports. Typing is saved at once, before and without Python.
 
 import { startPython } from "./worksheets/python.js";
-import { loadBank, saveBank, eraseBank } from "./worksheets/storage.js";
+import { loadBank, saveBank, eraseBank, onBankChangedElsewhere } from "./worksheets/storage.js";
 import { download } from "./worksheets/files.js";
 import { createCard, readCard, setHeading, fitHeight } from "./worksheets/story-cards.js";
 import { showReview, showCoverage } from "./worksheets/star-feedback.js";
@@ -145,7 +145,14 @@ list.addEventListener("click", (event) => {
   render();
   save();
   if (action === "up" || action === "down") focusStory(focusIndex, `[data-story-action="${action}"]`);
+  else if (action === "delete") root.querySelector(".star-undo button").focus();
   else focusStory(focusIndex);
+});
+
+onBankChangedElsewhere((saved) => {
+  bank = saved ?? structuredClone(data.empty_bank);
+  render();
+  say("Your stories were changed in another tab; this page now shows that version.");
 });
 
 // -- toolbar -----------------------------------------------------------------------------

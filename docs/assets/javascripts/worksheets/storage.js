@@ -35,6 +35,18 @@ export function saveBank(bank) {
   }
 }
 
+// Another tab saved or erased the bank: hand this tab the new copy (or null when erased).
+export function onBankChangedElsewhere(callback) {
+  window.addEventListener("storage", (event) => {
+    if (event.key !== KEY && event.key !== null) return;
+    try {
+      callback(event.newValue === null ? null : JSON.parse(event.newValue));
+    } catch {
+      // an unreadable value from another tab: keep this tab's copy
+    }
+  });
+}
+
 export function eraseBank() {
   localStorage.removeItem(KEY);
   localStorage.removeItem(DAMAGED_KEY);
