@@ -4,6 +4,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from macros import benchmark
 from macros import checklists, star_bank
 from macros.data import load_site_data
 from macros.schema import DataError
@@ -33,3 +34,12 @@ def define_env(env):
     def star_worksheet() -> str:
         """The STAR story bank: its form, and the data the worker needs."""
         return star_bank.render_star_bank(data, env.page.url, env.conf["extra"]["worksheets_runtime"])
+
+    @env.macro
+    def benchmark_report() -> str:
+        """The Performance page's tables, from data/benchmark.json (written by `make bench`)."""
+        try:
+            report = benchmark.load_report(Path(env.project_dir) / "data" / "benchmark.json")
+        except DataError as error:
+            raise PluginError(str(error)) from error
+        return benchmark.render(report)

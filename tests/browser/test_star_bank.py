@@ -259,3 +259,39 @@ def test_a_second_tab_sees_the_first_tabs_changes(page: Page, site_url):
     add_story(page, {"Title": "Written in tab one"})
     expect(other.locator(".story-heading")).to_have_text(["Story 1: Written in tab one"])
     expect(other.locator(".worksheet-message")).to_contain_text("changed in another tab")
+
+
+SNAPSHOT_SAVED = "performance.getEntriesByName('worksheet:cached-for-next-visit').length > 0"
+RESTORED = "performance.getEntriesByName('worksheet:python-ready')[0].detail.restored"
+
+
+def test_a_return_visit_restores_python_from_its_snapshot(page: Page, site_url):
+    open_bank(page, site_url)
+    wait_for_python(page)
+    assert page.evaluate(RESTORED) is False
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+    wasm = []
+    page.context.on("response", lambda response: response.url.endswith(".wasm") and wasm.append(response))
+    page.reload()
+    add_story(page, STORY)
+    wait_for_python(page)
+    assert page.evaluate(RESTORED) is True
+    assert wasm and all(response.from_service_worker for response in wasm)
+    page.get_by_label("Result", exact=True).fill("It went well.")
+    expect(page.locator(".story-feedback").first).to_contain_text("The Result has no number in it")
+
+
+def test_a_damaged_snapshot_is_replaced_and_python_still_starts(page: Page, site_url):
+    open_bank(page, site_url)
+    wait_for_python(page)
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+    page.evaluate("""async () => {
+        const cache = await caches.open("second-round-runtime");
+        const key = (await cache.keys()).find((request) => request.url.endsWith("/interpreter-snapshot.bin"));
+        await cache.put(key, new Response(new Uint8Array([1, 2, 3])));
+    }""")
+    page.reload()
+    add_story(page, STORY)
+    wait_for_python(page)
+    assert page.evaluate(RESTORED) is False
+    expect(page.locator(".story-verdict").first).to_contain_text("to say aloud")

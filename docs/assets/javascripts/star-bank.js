@@ -208,8 +208,8 @@ root.querySelector('input[data-action="import"]').addEventListener("change", (ev
 
 // -- Python ------------------------------------------------------------------------------
 
-function pythonReady() {
-  performance.mark("worksheet:python-ready");
+function pythonReady({ restored }) {
+  performance.mark("worksheet:python-ready", { detail: { restored } });
   status.textContent = "Your notes are saved in this browser as you type. The coach is ready.";
   progressBar.hidden = true;
   for (const control of root.querySelectorAll("[data-needs-python]")) {
@@ -222,6 +222,8 @@ function pythonReady() {
 
 function startCoach() {
   const url = (name) => new URL(root.dataset[name], document.baseURI).href;
+  // It serves the runtime on return visits, from the cache the Python worker fills.
+  navigator.serviceWorker?.register(url("serviceWorker")).catch(() => {});
   const starting = startPython({
     worker: url("worker"),
     pyodide: url("pyodide"),
@@ -231,15 +233,15 @@ function startCoach() {
       progressBar.value = step;
       status.textContent = `Your notes are saved in this browser as you type. ${label}`;
     },
+    onCached: () => performance.mark("worksheet:cached-for-next-visit"),
   });
-  starting.ready.then(() => {
+  starting.ready.then((ready) => {
     python = starting;
-    pythonReady();
+    pythonReady(ready);
   }, (error) => {
     progressBar.hidden = true;
     status.textContent = `Your notes are saved in this browser as you type, but the coach (Python) could not load: ${error.message}. Feedback, export and import need it; reload to try again.`;
   });
-  navigator.serviceWorker?.register(url("serviceWorker")).catch(() => {});
 }
 
 render();

@@ -2,12 +2,24 @@
 // the `worksheets` wheel (no micropip: it would reach for a CDN), and answers the page's
 // requests with worksheets.service.handle, JSON text in and out.
 //
+// Warm starts: once Python is ready, this worker keeps in the browser's Cache Storage what
+// the next visit needs: the runtime files it fetched (the service worker serves them from
+// there) and a memory snapshot of the started interpreter, since starting one costs about
+// 2 s of CPU and restoring a snapshot a fraction of that. Entries carry the Pyodide version
+// or the wheel's hash in their URL, and older versions are dropped. A snapshot that fails
+// to restore is deleted and Python starts normally.
+//
 // Messages in:  {type: "start", pyodide: URL of the runtime folder, wheel: URL of the wheel}
 //               {type: "call", id, request: JSON text}
-// Messages out: {type: "progress", step, steps, label}, {type: "ready", seconds},
-//               {type: "failed", error}, {type: "reply", id, reply: JSON text}
+// Messages out: {type: "progress", step, steps, label}, {type: "ready", seconds, restored},
+//               {type: "failed", error}, {type: "reply", id, reply: JSON text},
+//               {type: "cached"} once everything for a warm start is stored
 
 const STEPS = 3;
+const CACHE = "second-round-runtime"; // read by the service worker
+const SNAPSHOT = "interpreter-snapshot.bin";
+const CACHING_DELAY_MS = 1500; // let the first feedback go out before caching (~0.5 s of work)
+const VERSIONED = /\/runtime\/(pyodide|wheels)\/([^/]+)\//; // kind and version of a URL
 let handle = null;
 
 function progress(step, label) {
@@ -20,17 +32,76 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+async function runtimeCache() {
+  return self.caches ? caches.open(CACHE) : null; // no Cache Storage: no warm starts
+}
+
+async function boot(loadPyodide, indexURL) {
+  const snapshotURL = new URL(SNAPSHOT, indexURL).href;
+  const cache = await runtimeCache().catch(() => null);
+  const saved = await cache?.match(snapshotURL);
+  if (saved) {
+    try {
+      const snapshot = new Uint8Array(await saved.arrayBuffer());
+      return { pyodide: await loadPyodide({ indexURL, _loadSnapshot: snapshot }), restored: true };
+    } catch {
+      await cache.delete(snapshotURL);
+    }
+  }
+  const pyodide = await loadPyodide({ indexURL, _makeSnapshot: true });
+  return { pyodide, restored: false };
+}
+
+// Store the runtime files this visit fetched, then (after a fresh start) the snapshot.
+async function keepForNextVisit(pyodide, restored, snapshotURL) {
+  const cache = await runtimeCache().catch(() => null);
+  if (!cache) return;
+  try {
+    const runtime = new URL("./", self.location.href).href;
+    const fetched = performance.getEntriesByType("resource").map((entry) => entry.name)
+      .filter((url) => url.startsWith(runtime));
+    for (const url of fetched) {
+      if (!(await cache.match(url))) await cache.add(new Request(url, { cache: "force-cache" }));
+    }
+    await dropOtherVersions(cache, fetched);
+    // ~30 MB: the write takes a moment, and leaving the page before it ends discards it.
+    if (!restored) await cache.put(snapshotURL, new Response(pyodide.makeMemorySnapshot()));
+    self.postMessage({ type: "cached" });
+  } catch {
+    // storage full or refused: the next visit simply starts the slow way
+  }
+}
+
+async function dropOtherVersions(cache, current) {
+  const versions = new Map(current.map((url) => url.match(VERSIONED)).filter(Boolean)
+    .map(([, kind, version]) => [kind, version]));
+  for (const request of await cache.keys()) {
+    const [, kind, version] = request.url.match(VERSIONED) ?? [];
+    if (versions.has(kind) && versions.get(kind) !== version) await cache.delete(request);
+  }
+}
+
+// A restored interpreter may hold worksheets modules from an older wheel: forget them, so
+// the import below reads the current wheel's files.
+const FORGET_OLD_WORKSHEETS = `
+import sys
+for name in [name for name in sys.modules if name.split(".")[0] == "worksheets"]:
+    del sys.modules[name]
+`;
+
 async function start({ pyodide: indexURL, wheel }) {
   const began = performance.now();
   progress(1, "Loading the Python runtime…");
   const wheelBytes = fetchBytes(wheel); // in parallel with the runtime
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
-  const pyodide = await loadPyodide({ indexURL, packages: [] });
+  const { pyodide, restored } = await boot(loadPyodide, indexURL);
   progress(2, "Loading the worksheet code…");
+  if (restored) pyodide.runPython(FORGET_OLD_WORKSHEETS);
   pyodide.unpackArchive(await wheelBytes, "wheel");
   progress(3, "Starting the coach…");
   handle = pyodide.pyimport("worksheets.service").handle;
-  self.postMessage({ type: "ready", seconds: (performance.now() - began) / 1000 });
+  self.postMessage({ type: "ready", seconds: (performance.now() - began) / 1000, restored });
+  setTimeout(() => keepForNextVisit(pyodide, restored, new URL(SNAPSHOT, indexURL).href), CACHING_DELAY_MS);
 }
 
 self.onmessage = async ({ data }) => {

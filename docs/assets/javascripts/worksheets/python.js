@@ -1,7 +1,7 @@
 // The page's side of the Python worker: starts it, reports its progress, and turns
 // request/reply messages into promises. The worker is a module worker (Pyodide requires it).
 
-export function startPython({ worker, pyodide, wheel, onProgress }) {
+export function startPython({ worker, pyodide, wheel, onProgress, onCached }) {
   const thread = new Worker(worker, { type: "module" });
   const pending = new Map();
   let nextId = 1;
@@ -9,6 +9,7 @@ export function startPython({ worker, pyodide, wheel, onProgress }) {
   const ready = new Promise((resolve, reject) => {
     thread.onmessage = ({ data }) => {
       if (data.type === "progress") onProgress(data);
+      else if (data.type === "cached") onCached();
       else if (data.type === "ready") resolve(data);
       else if (data.type === "failed") reject(new Error(data.error));
       else if (data.type === "reply") {
