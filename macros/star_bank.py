@@ -13,7 +13,7 @@ from html import escape
 from mkdocs.utils import get_relative_url
 
 from macros.data import SiteData
-from worksheets.bank import empty_bank
+from worksheets.bank import blank_story, empty_bank
 
 STORY_FIELDS = (
     ("situation", "Situation", "Where and when: the context, in two or three sentences."),
@@ -114,10 +114,11 @@ def story_template(data: SiteData) -> str:
 
 
 def data_script(data: SiteData) -> str:
-    """What the page and the worker need, as JSON: the data, and the empty bank document
-    (its format and version come from the worksheets package, their one home)."""
+    """What the page and the worker need, as JSON: the data, and the empty bank and blank
+    story (their shape, format and version come from the worksheets package, their home)."""
     payload = {
         "empty_bank": empty_bank(),
+        "blank_story": blank_story(),
         "competencies": [{"id": c.id, "name": c.name, "hint": c.hint} for c in data.competencies],
         "questions": [{"id": q.id, "text": q.text, "kind": q.kind, "competencies": list(q.competencies)}
                       for q in data.questions],

@@ -47,6 +47,11 @@ def empty_bank() -> dict:
     return {"format": FORMAT, "version": VERSION, "stories": []}
 
 
+def blank_story() -> dict:
+    """A story with every field empty and no id yet: the page adds one when it adds a story."""
+    return {key: [] if key == "competencies" else "" for key in STORY_KEYS}
+
+
 def parse_bank(text: str, competency_ids: set[str]) -> dict:
     """Read an imported file: check it fully and return the normalised bank.
 

@@ -60,6 +60,12 @@ def test_empty_bank_is_a_valid_bank_with_no_stories():
     assert parse(bank.empty_bank()) == bank.empty_bank()
 
 
+def test_a_blank_story_with_an_id_is_a_valid_story():
+    story = {**bank.blank_story(), "id": "s-new"}
+    assert list(story) == list(bank.STORY_KEYS)
+    assert parse({**bank.empty_bank(), "stories": [story]})["stories"] == [story]
+
+
 def test_empty_bank_returns_a_fresh_object_each_time():
     first = bank.empty_bank()
     first["stories"].append({})

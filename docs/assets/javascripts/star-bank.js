@@ -77,7 +77,7 @@ function newId() {
 }
 
 function blankStory() {
-  return { id: newId(), title: "", situation: "", task: "", action: "", result: "", competencies: [], answers: "" };
+  return { ...structuredClone(data.blank_story), id: newId() };
 }
 
 function focusStory(index, selector = '[name="title"]') {
