@@ -295,3 +295,16 @@ def test_a_damaged_snapshot_is_replaced_and_python_still_starts(page: Page, site
     wait_for_python(page)
     assert page.evaluate(RESTORED) is False
     expect(page.locator(".story-verdict").first).to_contain_text("to say aloud")
+
+
+def test_unreadable_saved_data_is_kept_aside_not_overwritten(page: Page, site_url):
+    page.add_init_script("""if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("second-round:star-bank", "{ half a bank");
+    }""")
+    open_bank(page, site_url)
+    expect(page.locator(".worksheet-message")).to_contain_text("could not be read")
+    add_story(page, {"Title": "A fresh start"})
+    expect(page.locator(".worksheet-message")).to_contain_text("could not be read")
+    assert page.evaluate("localStorage.getItem('second-round:star-bank:unreadable')") == "{ half a bank"
+    assert saved_bank(page)["stories"][0]["title"] == "A fresh start"

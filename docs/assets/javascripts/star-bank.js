@@ -26,7 +26,7 @@ let editedAt = null; // when the oldest edit not yet reviewed was made (for the 
 // -- storage and review ------------------------------------------------------------------
 
 function save() {
-  say(saveBank(bank) ? "" : "Your browser refused to save: export your stories to keep them.");
+  if (!saveBank(bank)) say("Your browser refused to save: export your stories to keep them.");
   requestReview();
 }
 
