@@ -4,11 +4,12 @@
 // Pyodide's npm package holds no wheels and micropip installs from a CDN, so pytest's
 // pure-Python wheels come from .cache/pyodide-wheels/ (downloaded, hash-checked, by
 // `make test`) and are unpacked straight into Pyodide's site-packages: no network.
-// The worksheets package and its tests are copied into Pyodide's in-memory filesystem,
+// The worksheets package comes from the wheel named on the command line, the same file
+// the site ships to browsers; its tests are copied into Pyodide's in-memory filesystem,
 // with a minimal pytest.ini in place of pyproject.toml and tests/conftest.py, which need
 // mkdocs and Playwright.
 //
-// Usage: node tests/pyodide/run_tests.mjs   (exits with pytest's exit code)
+// Usage: node tests/pyodide/run_tests.mjs WORKSHEETS_WHEEL   (exits with pytest's exit code)
 
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -19,7 +20,8 @@ const { loadPyodide } = await import(path.join(ROOT, "node_modules/pyodide/pyodi
 
 const WHEELS = path.join(ROOT, ".cache/pyodide-wheels");
 const PROJECT = "/home/pyodide/project";
-const SOURCES = ["worksheets", "tests/worksheets"];
+const TESTS = "tests/worksheets";
+const WORKSHEETS_WHEEL = process.argv[2];
 const PYTEST_INI = `[pytest]
 addopts = -p no:cacheprovider --import-mode=importlib
 pythonpath = .
@@ -37,23 +39,21 @@ function writerTo(stream) {
 }
 
 function installWheels(pyodide) {
-  if (!existsSync(WHEELS)) {
-    console.error(`No wheels in ${WHEELS}: run \`make test\`, which downloads them.`);
+  if (!existsSync(WHEELS) || !WORKSHEETS_WHEEL || !existsSync(WORKSHEETS_WHEEL)) {
+    console.error(`Needs pytest's wheels in ${WHEELS} and the worksheets wheel as its argument: run \`make test\`.`);
     process.exit(2);
   }
   const extractDir = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
-  for (const name of readdirSync(WHEELS).filter((n) => n.endsWith(".whl"))) {
-    const bytes = new Uint8Array(readFileSync(path.join(WHEELS, name)));
-    pyodide.unpackArchive(bytes, "wheel", { extractDir });
+  const wheels = readdirSync(WHEELS).filter((n) => n.endsWith(".whl")).map((n) => path.join(WHEELS, n));
+  for (const wheel of [...wheels, WORKSHEETS_WHEEL]) {
+    pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel", { extractDir });
   }
 }
 
-function copyProject(pyodide) {
-  for (const folder of SOURCES) {
-    pyodide.FS.mkdirTree(`${PROJECT}/${folder}`);
-    for (const name of readdirSync(path.join(ROOT, folder)).filter((n) => n.endsWith(".py"))) {
-      pyodide.FS.writeFile(`${PROJECT}/${folder}/${name}`, readFileSync(path.join(ROOT, folder, name)));
-    }
+function copyTests(pyodide) {
+  pyodide.FS.mkdirTree(`${PROJECT}/${TESTS}`);
+  for (const name of readdirSync(path.join(ROOT, TESTS)).filter((n) => n.endsWith(".py"))) {
+    pyodide.FS.writeFile(`${PROJECT}/${TESTS}/${name}`, readFileSync(path.join(ROOT, TESTS, name)));
   }
   pyodide.FS.writeFile(`${PROJECT}/pytest.ini`, PYTEST_INI);
 }
@@ -62,13 +62,14 @@ const pyodide = await loadPyodide();
 pyodide.setStdout(writerTo(process.stdout));
 pyodide.setStderr(writerTo(process.stderr));
 installWheels(pyodide);
-copyProject(pyodide);
+copyTests(pyodide);
 
 const exitCode = await pyodide.runPythonAsync(`
 import os, sys
 print("Pyodide ${pyodide.version}, Python", sys.version)
 os.chdir("${PROJECT}")
-import pytest
+import pytest, worksheets
+print("worksheets from", worksheets.__file__)
 int(pytest.main(["tests/worksheets", "-q"]))
 `);
 process.exitCode = exitCode;
