@@ -11,10 +11,7 @@ function element(tag, text = "", className = "") {
 export function showReview(card, review) {
   const feedback = card.querySelector(".story-feedback");
   feedback.dataset.level = review.level;
-  const minutes = Math.floor(review.speaking_seconds / 60);
-  const seconds = review.speaking_seconds % 60;
-  const time = review.level === "empty" ? "" : ` About ${minutes ? `${minutes} min ` : ""}${seconds} s to say aloud.`;
-  feedback.querySelector(".story-verdict").textContent = review.verdict + time;
+  feedback.querySelector(".story-verdict").textContent = review.verdict;
   const list = feedback.querySelector(".story-points");
   list.replaceChildren(...review.points.map((point) => {
     const item = element("li", "", `story-point story-point--${point.tone}`);
