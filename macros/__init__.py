@@ -5,7 +5,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from macros import benchmark
-from macros import checklists, star_bank
+from macros import checklists, questions, worksheets
 from macros.data import load_site_data
 from macros.schema import DataError
 
@@ -31,9 +31,21 @@ def define_env(env):
         return checklists.render_pack(data.checklists, list(order), page_path())
 
     @env.macro
-    def star_worksheet() -> str:
-        """The STAR story bank: its form, and the data the worker needs."""
-        return star_bank.render_star_bank(data, env.page.url, env.conf["extra"]["worksheets_runtime"])
+    def questions_to_ask(kind: str) -> str:
+        """The questions to ask one kind of interviewer, by topic (data/questions-to-ask.yml)."""
+        try:
+            return questions.render(data, kind)
+        except questions.UnknownInterviewer as error:
+            raise PluginError(f"{page_path()}: {error}") from error
+
+    @env.macro
+    def worksheet(worksheet_id: str) -> str:
+        """A worksheet's form, rendered from its spec in the worksheets package, and its data."""
+        try:
+            return worksheets.render(worksheet_id, data.as_json(), env.page.url,
+                                     env.conf["extra"]["worksheets_runtime"])
+        except worksheets.UnknownWorksheet as error:
+            raise PluginError(f"{page_path()}: {error}") from error
 
     @env.macro
     def benchmark_report() -> str:

@@ -9,99 +9,81 @@ against the measured values, the bytes each kind of page transfers, and where it
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from macros.data import entry_where
-from macros.schema import DataError, Where, describe, identifier, list_of, mapping, one_of, text
+from pydantic import ValidationInfo, field_validator
 
-
-@dataclass(frozen=True)
-class Measurement:
-    id: str
-    label: str
-    unit: str
-    statistic: str
-    value: float
-    runs: int
-    min: float
-    max: float
-    budget: float | None
-    meets_budget: bool | None
+from macros.schema import (Count, DataError, DataFile, Entries, Flag, Id, Number, Record, Text,
+                           missing_file, validate)
 
 
-@dataclass(frozen=True)
-class PageTraffic:
-    id: str
-    label: str
-    bytes: int
-    requests: int
-    network_requests: int
-    served_by_service_worker: int
-    runtime_requests: int
+# -- the file's shape (field types and messages: see macros.schema) -----------------------------
+
+class Measurement(Record):
+    id: Id
+    label: Text
+    unit: Literal["ms", "s"]
+    statistic: Literal["median", "p95"]
+    value: Number
+    runs: Count
+    min: Number
+    max: Number
+    budget: Number | None
+    meets_budget: Flag | None
+    samples: tuple[Number, ...] = ()
+
+    @field_validator("meets_budget")
+    @classmethod
+    def _verdict_only_with_a_budget(cls, value: bool | None, info: ValidationInfo) -> bool | None:
+        if "budget" in info.data and (info.data["budget"] is None) != (value is None):
+            raise ValueError("must be null exactly when budget is null")
+        return value
 
 
-@dataclass(frozen=True)
-class Environment:
-    date: str
-    cores: int
-    chromium: str
-    pyodide: str
-    load_average: float | None
+class PageTraffic(Record):
+    id: Id
+    label: Text
+    bytes: Count
+    requests: Count
+    network_requests: Count
+    served_by_service_worker: Count
+    runtime_requests: Count
+    path: str = ""  # the home page's path is ""
+    runs: Count | None = None
 
 
-@dataclass(frozen=True)
-class BenchmarkReport:
+class Environment(Record):
+    date: Text
+    cores: Count
+    chromium: Text
+    pyodide: Text
+    load_average: Number | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _is_iso(cls, value: str) -> str:
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not an ISO date and time") from None
+        return value
+
+
+class BenchmarkReport(DataFile):
+    ENTRIES = {"measurements": "measurement", "pages": "page"}
+    SECTIONS = frozenset({"environment"})
+
     environment: Environment
-    measurements: tuple[Measurement, ...]
-    pages: tuple[PageTraffic, ...]
-    reading_pages_fetch_no_pyodide: bool
-    warm_wasm_from_service_worker: bool
-    warm_restored_from_snapshot: bool
-
-
-# -- field checks (see macros.schema for the shared ones) -------------------------------------
-
-def number(value: Any, where: Where, field: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise where.error(field, f"expected a number, got {describe(value)}")
-    if value < 0:
-        raise where.error(field, f"{value} is negative")
-    return value
-
-
-def count(value: Any, where: Where, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise where.error(field, f"expected a whole number, got {describe(value)}")
-    return int(number(value, where, field))
-
-
-def flag(value: Any, where: Where, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise where.error(field, f"expected true/false, got {describe(value)}")
-    return value
-
-
-def or_nothing(check):
-    """`check`, or null (a measure with no budget has neither budget nor verdict)."""
-    def checked(value: Any, where: Where, field: str):
-        return None if value is None else check(value, where, field)
-
-    return checked
-
-
-def any_text(value: Any, where: Where, field: str) -> str:
-    """Text that may be empty (the home page's path is "")."""
-    if not isinstance(value, str):
-        raise where.error(field, f"expected text, got {describe(value)}")
-    return value
-
-
-def any_value(value: Any, where: Where, field: str) -> Any:
-    return value
+    measurements: Entries[Measurement]
+    pages: Entries[PageTraffic]
+    reading_pages_fetch_no_pyodide: Flag
+    warm_wasm_from_service_worker: Flag
+    warm_restored_from_snapshot: Flag
+    visits_to_cache_runtime: tuple[Count, ...] = ()
+    runs: dict[str, Any] | None = None
 
 
 # -- loading ----------------------------------------------------------------------------------
@@ -110,62 +92,12 @@ def load_report(path: Path) -> BenchmarkReport:
     """Read and check the benchmark file; every problem names the file, entry and field."""
     label = f"{path.parent.name}/{path.name}"
     if not path.is_file():
-        raise DataError(label, "whole file", "-", "the file is missing (run `make bench` to write it)")
+        raise missing_file(label, "-", " (run `make bench` to write it)")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise DataError(label, f"line {error.lineno}", "-", f"is not valid JSON: {error.msg}") from error
-    top = mapping(raw, Where(label, "top level"), "", required={
-        "environment": any_value, "measurements": list_of(any_value), "pages": list_of(any_value),
-        "reading_pages_fetch_no_pyodide": flag, "warm_wasm_from_service_worker": flag,
-        "warm_restored_from_snapshot": flag,
-    }, optional={"visits_to_cache_runtime": list_of(count), "runs": any_value})
-    for key in ("measurements", "pages"):
-        if not top[key]:
-            raise DataError(label, "top level", key, "is empty")
-    return BenchmarkReport(
-        environment=environment(top["environment"], Where(label, "environment")),
-        measurements=tuple(measurement(entry, entry_where(label, "measurement", position, entry))
-                           for position, entry in enumerate(top["measurements"], 1)),
-        pages=tuple(page(entry, entry_where(label, "page", position, entry))
-                    for position, entry in enumerate(top["pages"], 1)),
-        reading_pages_fetch_no_pyodide=top["reading_pages_fetch_no_pyodide"],
-        warm_wasm_from_service_worker=top["warm_wasm_from_service_worker"],
-        warm_restored_from_snapshot=top["warm_restored_from_snapshot"],
-    )
-
-
-def environment(raw: Any, where: Where) -> Environment:
-    checked = mapping(raw, where, "", required={"date": text, "cores": count, "chromium": text, "pyodide": text},
-                      optional={"load_average": number})
-    try:
-        datetime.fromisoformat(checked["date"])
-    except ValueError:
-        raise where.error("date", f"'{checked['date']}' is not an ISO date and time") from None
-    return Environment(checked["date"], checked["cores"], checked["chromium"], checked["pyodide"],
-                       checked.get("load_average"))
-
-
-def measurement(raw: Any, where: Where) -> Measurement:
-    checked = mapping(raw, where, "", required={
-        "id": identifier, "label": text, "unit": one_of("ms", "s"), "statistic": one_of("median", "p95"),
-        "value": number, "runs": count, "min": number, "max": number,
-        "budget": or_nothing(number), "meets_budget": or_nothing(flag),
-    }, optional={"samples": list_of(number)})
-    if (checked["budget"] is None) != (checked["meets_budget"] is None):
-        raise where.error("meets_budget", "must be null exactly when budget is null")
-    checked.pop("samples", None)
-    return Measurement(**checked)
-
-
-def page(raw: Any, where: Where) -> PageTraffic:
-    checked = mapping(raw, where, "", required={
-        "id": identifier, "label": text, "bytes": count, "requests": count,
-        "network_requests": count, "served_by_service_worker": count, "runtime_requests": count,
-    }, optional={"path": any_text, "runs": count})
-    checked.pop("path", None)
-    checked.pop("runs", None)
-    return PageTraffic(**checked)
+    return validate(BenchmarkReport, raw, label)
 
 
 # -- rendering --------------------------------------------------------------------------------

@@ -1,55 +1,140 @@
-"""The site's data files: checklists, competencies and behavioural questions.
+"""The site's data files: checklists, competencies, and the questions to expect and to ask.
 
-Each file is loaded once per build and validated against its schema (see `schema`). The
-checklist macros, the printed pack and the STAR worksheet all read these objects, so each
-fact lives in exactly one YAML file under `data/`.
+Each file is loaded once per build and validated by the pydantic models below (the shared
+field types and the error messages are in `schema`). The checklist macros, the printed pack,
+the guide's questions page and the worksheets all read these objects, so each fact lives in
+exactly one YAML file under `data/`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated, Any, Literal
 
-from macros.schema import (DataError, Where, identifier, list_of, load_yaml, mapping,
-                           one_of, text, unique_ids)
+from pydantic import AfterValidator, ValidationInfo, field_validator
+
+from macros.schema import (DataError, DataFile, Entries, Id, Record, Tags, Text, load_yaml,
+                           missing_file, unique_ids, validate)
+from worksheets.interviewers import INTERVIEWER_KINDS
+
+QUESTION_KINDS = ("behavioural", "situational", "cv-probe", "recurring")
+"""Questions to expect: "cv-probe" digs into the CV, "recurring" comes back every round."""
+
+ASKED_OF = tuple(kind for kind in INTERVIEWER_KINDS if kind != "other")
+"""The kinds of interviewer a question to ask is tagged with (worksheets.interviewers)."""
+
+HR_ONLY_TOPIC = "package"
+"""Pay, benefits and terms: questions for HR, never for the other interviewers."""
 
 
-@dataclass(frozen=True)
-class Link:
-    label: str
-    to: str
+# -- checklists ---------------------------------------------------------------------------
+
+class Link(Record):
+    label: Text
+    to: Text
+
+    @field_validator("to")
+    @classmethod
+    def _is_a_page(cls, value: str) -> str:
+        if not value.split("#")[0].endswith(".md"):
+            raise ValueError(f"'{value}' is not a page (a path ending in .md)")
+        return value
 
 
-@dataclass(frozen=True)
-class ChecklistItem:
-    id: str
-    text: str
-    detail: str = ""
+class ChecklistItem(Record):
+    id: Id
+    text: Text
+    detail: Text = ""
     links: tuple[Link, ...] = ()
 
 
-@dataclass(frozen=True)
-class Checklist:
+class ChecklistFile(DataFile):
+    ENTRIES = {"items": "item"}
+
+    title: Text
+    summary: Text
+    items: Entries[ChecklistItem]
+
+
+class Checklist(ChecklistFile):
+    """A checklist and its name, the file's stem ("day-of")."""
+
     name: str
-    title: str
-    summary: str
-    items: tuple[ChecklistItem, ...]
 
 
-@dataclass(frozen=True)
-class Competency:
-    id: str
-    name: str
-    hint: str
+# -- competencies and questions -------------------------------------------------------------
+
+class Competency(Record):
+    id: Id
+    name: Text
+    hint: Text
 
 
-@dataclass(frozen=True)
-class Question:
-    id: str
-    text: str
-    kind: str
-    competencies: tuple[str, ...]
+class CompetenciesFile(DataFile):
+    ENTRIES = {"competencies": "competency"}
 
+    competencies: Entries[Competency]
+
+
+def _known(kind: str):
+    """A check that an id is among those the validation context lists under `kind`."""
+
+    def check(value: str, info: ValidationInfo) -> str:
+        known, where = (info.context or {}).get(kind, (None, ""))
+        if known is not None and value not in known:
+            raise ValueError(f"'{value}' is not in {where}")
+        return value
+
+    return AfterValidator(check)
+
+
+class Question(Record):
+    """A question an interviewer may put to you, and the competencies it looks for."""
+
+    id: Id
+    text: Text
+    kind: Literal[QUESTION_KINDS]
+    competencies: Tags[Annotated[Id, _known("competencies")]]
+
+
+class QuestionsToExpectFile(DataFile):
+    ENTRIES = {"questions": "question"}
+
+    questions: Entries[Question]
+
+
+class Topic(Record):
+    id: Id
+    name: Text
+
+
+class QuestionToAsk(Record):
+    """A question for you to ask, its topic, and the kinds of interviewer it suits."""
+
+    id: Id
+    text: Text
+    topic: Annotated[Id, _known("topics")]
+    interviewers: Tags[Literal[ASKED_OF]]
+
+    @field_validator("interviewers")
+    @classmethod
+    def _package_is_for_hr(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        if info.data.get("topic") == HR_ONLY_TOPIC and value != ("hr",):
+            others = ", ".join(kind for kind in value if kind != "hr")
+            raise ValueError(f"a question in topic '{HR_ONLY_TOPIC}' is for HR only: "
+                             f"tag it [hr] alone, not {others}")
+        return value
+
+
+class QuestionsToAskFile(DataFile):
+    ENTRIES = {"topics": "topic", "questions": "question"}
+
+    topics: Entries[Topic]
+    questions: Entries[QuestionToAsk]
+
+
+# -- the whole set --------------------------------------------------------------------------
 
 class UnknownChecklist(LookupError):
     """A page asked for a checklist that has no data file."""
@@ -59,7 +144,9 @@ class UnknownChecklist(LookupError):
 class SiteData:
     checklists: dict[str, Checklist]
     competencies: tuple[Competency, ...]
-    questions: tuple[Question, ...]
+    questions_to_expect: tuple[Question, ...]
+    questions_to_ask: tuple[QuestionToAsk, ...]
+    topics: tuple[Topic, ...]
 
     def checklist(self, name: str, page: str) -> Checklist:
         if name not in self.checklists:
@@ -68,14 +155,35 @@ class SiteData:
                 f"{page}: unknown checklist '{name}' (data/checklists/ has: {known})")
         return self.checklists[name]
 
+    def as_json(self, *names: str) -> dict[str, list[dict[str, Any]]]:
+        """The named collections (all of them by default) as lists of plain dicts, ready for
+        json.dumps: {"competencies": [{"id": ..., "name": ..., "hint": ...}, ...], ...}."""
+        collections = {
+            "checklists": tuple(self.checklists.values()),
+            "competencies": self.competencies,
+            "questions_to_expect": self.questions_to_expect,
+            "questions_to_ask": self.questions_to_ask,
+            "topics": self.topics,
+        }
+        unknown = sorted(set(names) - set(collections))
+        if unknown:
+            raise KeyError(f"no collection named {', '.join(unknown)} (known: {', '.join(collections)})")
+        return {name: [record.model_dump(mode="json") for record in collections[name]]
+                for name in names or collections}
+
 
 def load_site_data(folder: Path) -> SiteData:
     """Load and validate every data file under `folder` (the project's data/)."""
     competencies = load_competencies(folder / "competencies.yml", folder)
+    topics, questions_to_ask = load_questions_to_ask(folder / "questions-to-ask.yml", folder)
     return SiteData(
         checklists=load_checklists(folder / "checklists", folder),
         competencies=competencies,
-        questions=load_questions(folder / "questions.yml", folder, {c.id for c in competencies}),
+        questions_to_expect=load_questions_to_expect(
+            folder / "questions-to-expect.yml", folder,
+            (c.id for c in competencies), label_of(folder / "competencies.yml", folder)),
+        questions_to_ask=questions_to_ask,
+        topics=topics,
     )
 
 
@@ -84,31 +192,13 @@ def label_of(path: Path, folder: Path) -> str:
     return str(Path(folder.name) / path.relative_to(folder))
 
 
-def entry_where(label: str, kind: str, position: int, raw: object) -> Where:
-    """Name an entry by position and, when it has a usable one, by id: "item 3 ('arrive-early')"."""
-    entry_id = raw.get("id") if isinstance(raw, dict) else None
-    suffix = f" ('{entry_id}')" if isinstance(entry_id, str) and entry_id else ""
-    return Where(label, f"{kind} {position}{suffix}")
-
-
-def any_value(value: object, where: Where, field: str) -> object:
-    """Accept the value as it is; its parts are checked one by one afterwards."""
-    return value
-
-
-def read_entries(path: Path, folder: Path, key: str, kind: str) -> tuple[str, list]:
-    """Read a file shaped `key: [entries]` and return its label and the raw entries."""
+def read(path: Path, folder: Path, first_key: str) -> tuple[str, Any]:
+    """A file's label and parsed content; a missing file is named with its main key."""
     label = label_of(path, folder)
     if not path.is_file():
-        raise DataError(label, "whole file", key, "the file is missing")
-    document = mapping(load_yaml(path, label), Where(label, "top level"), "",
-                       required={key: list_of(any_value)})
-    if not document[key]:
-        raise DataError(label, "top level", key, f"lists no {kind}")
-    return label, document[key]
+        raise missing_file(label, first_key)
+    return label, load_yaml(path, label)
 
-
-# -- checklists ---------------------------------------------------------------------------
 
 def load_checklists(folder: Path, data_folder: Path) -> dict[str, Checklist]:
     files = sorted(folder.glob("*.yml"))
@@ -118,59 +208,36 @@ def load_checklists(folder: Path, data_folder: Path) -> dict[str, Checklist]:
 
 
 def load_checklist(path: Path, data_folder: Path) -> Checklist:
-    label = label_of(path, data_folder)
-    document = mapping(load_yaml(path, label), Where(label, "top level"), "",
-                       required={"title": text, "summary": text,
-                                 "items": list_of(any_value)})
-    if not document["items"]:
-        raise DataError(label, "top level", "items", "lists no items")
-    items = [checklist_item(raw, label, position)
-             for position, raw in enumerate(document["items"], 1)]
-    unique_ids([{"id": item.id} for item in items], label, "item")
-    return Checklist(path.stem, document["title"], document["summary"], tuple(items))
+    label, raw = read(path, data_folder, "items")
+    checked = validate(ChecklistFile, raw, label)
+    unique_ids(checked.items, label, "item")
+    return Checklist(name=path.stem, **dict(checked))
 
-
-def checklist_item(raw: object, label: str, position: int) -> ChecklistItem:
-    item = mapping(raw, entry_where(label, "item", position, raw), "", required={"id": identifier, "text": text},
-                   optional={"detail": text, "links": list_of(link)})
-    return ChecklistItem(item["id"], item["text"], item.get("detail", ""),
-                         tuple(item.get("links", ())))
-
-
-def link(raw: object, where: Where, field: str) -> Link:
-    checked = mapping(raw, where, field, required={"label": text, "to": text})
-    if not checked["to"].split("#")[0].endswith(".md"):
-        raise where.error(f"{field}.to", f"'{checked['to']}' is not a page (a path ending in .md)")
-    return Link(checked["label"], checked["to"])
-
-
-# -- competencies and questions -------------------------------------------------------------
 
 def load_competencies(path: Path, folder: Path) -> tuple[Competency, ...]:
-    label, entries = read_entries(path, folder, "competencies", "competencies")
-    checked = [mapping(raw, entry_where(label, "competency", position, raw), "",
-                       required={"id": identifier, "name": text, "hint": text})
-               for position, raw in enumerate(entries, 1)]
-    unique_ids(checked, label, "competency")
-    return tuple(Competency(**entry) for entry in checked)
+    label, raw = read(path, folder, "competencies")
+    checked = validate(CompetenciesFile, raw, label)
+    unique_ids(checked.competencies, label, "competency")
+    return checked.competencies
 
 
-def load_questions(path: Path, folder: Path, competency_ids: set[str]) -> tuple[Question, ...]:
-    label, entries = read_entries(path, folder, "questions", "questions")
-    questions = [question(raw, entry_where(label, "question", position, raw), competency_ids)
-                 for position, raw in enumerate(entries, 1)]
-    unique_ids([{"id": q.id} for q in questions], label, "question")
-    return tuple(questions)
+def load_questions_to_expect(path: Path, folder: Path, competency_ids, competencies_label: str
+                             ) -> tuple[Question, ...]:
+    label, raw = read(path, folder, "questions")
+    checked = validate(QuestionsToExpectFile, raw, label,
+                       context={"competencies": (set(competency_ids), competencies_label)})
+    unique_ids(checked.questions, label, "question")
+    return checked.questions
 
 
-def question(raw: object, where: Where, competency_ids: set[str]) -> Question:
-    checked = mapping(raw, where, "", required={
-        "id": identifier, "text": text, "kind": one_of("behavioural", "situational"),
-        "competencies": list_of(identifier)})
-    for position, competency in enumerate(checked["competencies"], 1):
-        if competency not in competency_ids:
-            raise where.error(f"competencies[{position}]",
-                              f"'{competency}' is not in data/competencies.yml")
-    if not checked["competencies"]:
-        raise where.error("competencies", "lists no competency")
-    return Question(checked["id"], checked["text"], checked["kind"], tuple(checked["competencies"]))
+def load_questions_to_ask(path: Path, folder: Path) -> tuple[tuple[Topic, ...], tuple[QuestionToAsk, ...]]:
+    label, raw = read(path, folder, "questions")
+    # A question's topic must be one this file lists; a broken topic entry fails first anyway.
+    raw_topics = raw.get("topics") if isinstance(raw, dict) else None
+    topic_ids = {topic.get("id") for topic in raw_topics if isinstance(topic, dict)} \
+        if isinstance(raw_topics, list) else set()
+    checked = validate(QuestionsToAskFile, raw, label,
+                       context={"topics": (topic_ids, "the topics this file lists")})
+    unique_ids(checked.topics, label, "topic")
+    unique_ids(checked.questions, label, "question")
+    return checked.topics, checked.questions

@@ -1,29 +1,30 @@
-"""The single entry point the worksheet's browser worker calls: handle(request) -> reply.
+"""The single entry point the worksheets' browser worker calls: handle(request) -> reply.
 
 Requests and replies are JSON text, so no Python objects cross into JavaScript, and handle
 never raises: every problem comes back as {"ok": false, "error": "..."} with a message the
-page can show as it is. The requests, by "op":
+page can show as it is. A request names its worksheet and operation:
 
-    review           {bank, questions, competencies} -> {ok, reviews: {story id: review}, coverage}
-    export-json      {bank}                          -> {ok, text, filename, mime}
-    export-markdown  {bank, competencies}            -> {ok, text, filename, mime}
-    import           {text, competencies}            -> {ok, bank}
+    {"worksheet": "star-bank", "op": "review", "document": {...}, "others": {...}, "data": {...}}
 
-"bank" is the page's saved copy; it is checked like an imported file before use.
+Operations every worksheet has:
+
+    review            {document, others, data} -> {ok, ...the worksheet's output}
+    export-markdown   {document, others, data} -> {ok, text, filename, mime}
+    export-workbook   {documents}              -> {ok, text, filename, mime}
+    import            {text, choices}          -> {ok, documents: {worksheet id: document}, summary}
+
+and a worksheet may add its own (worksheets.registry). "document" is the page's saved copy,
+and "others" the saved documents of the worksheets it reads; they are checked like imported
+files, leniently (see worksheets.document), before use.
 """
 
 import json
 from collections.abc import Callable
 
-from worksheets.bank import BankError, parse_bank, validate_bank
-from worksheets.coverage import coverage
-from worksheets.export import to_json, to_markdown
-from worksheets.star import review_story
+from worksheets import workbook
+from worksheets.document import DocumentError, saved, validate
+from worksheets.registry import SPECS, WORKSHEETS
 from worksheets.text import json_kind
-
-# The fields service code relies on in each competency and question the page sends.
-COMPETENCY_FIELDS = {"id": str, "name": str}
-QUESTION_FIELDS = {"id": str, "text": str, "competencies": list}
 
 
 class RequestError(ValueError):
@@ -31,10 +32,10 @@ class RequestError(ValueError):
 
 
 def handle(request: str) -> str:
-    """Answer one JSON request from the page with a JSON reply; see OPERATIONS."""
+    """Answer one JSON request from the page with a JSON reply."""
     try:
         reply = _dispatch(request)
-    except (BankError, RequestError) as error:
+    except (DocumentError, RequestError) as error:
         reply = {"ok": False, "error": str(error)}
     except Exception as error:  # the page must always get an answer it can show
         reply = {
@@ -49,16 +50,21 @@ def handle(request: str) -> str:
 
 def _dispatch(request: object) -> dict:
     message = _parse(request)
-    op = message.get("op")
-    if not isinstance(op, str) or op not in OPERATIONS:
-        if "op" in message:
-            found = f'has the unknown "op" {json.dumps(op)}'
-        else:
-            found = 'has no "op" field'
+    key = message.get("worksheet")
+    if key not in WORKSHEETS:
+        shown = json.dumps(key) if "worksheet" in message else "none"
         raise RequestError(
-            f"The worksheet request {found}; it should be one of {', '.join(OPERATIONS)}."
+            f"The worksheet request names the worksheet {shown}; it should be one of "
+            f"{', '.join(WORKSHEETS)}."
         )
-    return {"ok": True, **OPERATIONS[op](message)}
+    operations = {**COMMON, **getattr(WORKSHEETS[key], "OPERATIONS", {})}
+    op = message.get("op")
+    if not isinstance(op, str) or op not in operations:
+        found = f'has the unknown "op" {json.dumps(op)}' if "op" in message else 'has no "op" field'
+        raise RequestError(
+            f"The worksheet request {found}; it should be one of {', '.join(operations)}."
+        )
+    return {"ok": True, **operations[op](message)}
 
 
 def _parse(request: object) -> dict:
@@ -80,80 +86,82 @@ def _parse(request: object) -> dict:
     return message
 
 
+def saved_document(message: dict) -> dict:
+    """The worksheet's document from the page's storage, checked before use."""
+    spec = SPECS[message["worksheet"]]
+    if "document" not in message:
+        raise RequestError(_needs(message, "document", f"the {spec.document_noun}"))
+    return validate(message["document"], spec, None, saved(spec))
+
+
+def others(message: dict) -> dict:
+    """The saved documents of the worksheets this one reads. One that is missing or cannot
+    be read counts as empty: it belongs to another page, which reports its problems."""
+    sent = message.get("others") if isinstance(message.get("others"), dict) else {}
+    read = {}
+    for key in SPECS[message["worksheet"]].reads:
+        try:
+            read[key] = validate(sent.get(key), SPECS[key], None, saved(SPECS[key]))
+        except DocumentError:
+            read[key] = None
+    return read
+
+
+def site_data(message: dict) -> dict:
+    data = message.get("data")
+    if not isinstance(data, dict):
+        raise RequestError(_needs(message, "data", "the site data (an object)"))
+    return data
+
+
 def _review(message: dict) -> dict:
-    """Feedback on every story, keyed by story id, and the question coverage of the bank."""
-    competencies = _objects(message, "competencies", COMPETENCY_FIELDS, "Competency")
-    questions = _objects(message, "questions", QUESTION_FIELDS, "Question")
-    stories = _saved_bank(message)["stories"]
-    return {
-        "reviews": {story["id"]: review_story(story) for story in stories},
-        "coverage": coverage(stories, questions, competencies),
-    }
-
-
-def _export_json(message: dict) -> dict:
-    text = to_json(_saved_bank(message))
-    return {"text": text, "filename": "star-stories.json", "mime": "application/json"}
+    module = WORKSHEETS[message["worksheet"]]
+    return module.review(saved_document(message), site_data(message), others(message))
 
 
 def _export_markdown(message: dict) -> dict:
-    competencies = _objects(message, "competencies", COMPETENCY_FIELDS, "Competency")
-    text = to_markdown(_saved_bank(message), competencies)
-    return {"text": text, "filename": "star-stories.md", "mime": "text/markdown"}
+    module = WORKSHEETS[message["worksheet"]]
+    text = module.to_markdown(saved_document(message), site_data(message), others(message))
+    return {"text": text, "filename": f"{module.SPEC.id}.md", "mime": "text/markdown"}
+
+
+def _export_workbook(message: dict) -> dict:
+    documents = message.get("documents")
+    if not isinstance(documents, dict):
+        raise RequestError(_needs(message, "documents", "the saved documents (an object)"))
+    checked = {key: validate(documents[key], spec, None, saved(spec))
+               for key, spec in SPECS.items() if documents.get(key) is not None}
+    text = workbook.to_json(checked, SPECS)
+    return {"text": text, "filename": "second-round-workbook.json", "mime": "application/json"}
 
 
 def _import(message: dict) -> dict:
-    """Read a file the visitor chose; its competencies must all be ones the site knows."""
-    competencies = _objects(message, "competencies", COMPETENCY_FIELDS, "Competency")
+    """Read a file the visitor chose: its choices must all be ones the site offers."""
     text = message.get("text")
     if not isinstance(text, str):
         raise RequestError(_needs(message, "text", "the file's text"))
-    return {"bank": parse_bank(text, {competency["id"] for competency in competencies})}
+    documents = workbook.parse_import(text, SPECS, _choices(message))
+    return {"documents": documents, "summary": workbook.summary(documents, SPECS)}
 
 
-OPERATIONS: dict[str, Callable[[dict], dict]] = {
+def _choices(message: dict) -> dict[str, set[str]]:
+    """The ids the site offers for each list of site data that choices come from (every
+    worksheet's, since an import may be a workbook): {"competencies": [ids]}."""
+    choices = message.get("choices")
+    if not isinstance(choices, dict) or not all(
+        isinstance(ids, list) and all(isinstance(item, str) for item in ids)
+        for ids in choices.values()
+    ):
+        raise RequestError(_needs(message, "choices", "lists of ids by name"))
+    return {name: set(ids) for name, ids in choices.items()}
+
+
+COMMON: dict[str, Callable[[dict], dict]] = {
     "review": _review,
-    "export-json": _export_json,
     "export-markdown": _export_markdown,
+    "export-workbook": _export_workbook,
     "import": _import,
 }
-
-
-def _saved_bank(message: dict) -> dict:
-    """The bank from the page's storage, checked like an imported one.
-
-    Its competency ids are not checked against the site's list: a bank saved before a
-    competency was renamed should still load, and coverage ignores ids it does not know.
-    """
-    if "bank" not in message:
-        raise RequestError(_needs(message, "bank", "the story bank"))
-    return validate_bank(message["bank"])
-
-
-def _objects(message: dict, key: str, fields: dict[str, type], noun: str) -> list[dict]:
-    """A list of objects from the request, each with the given fields of the given types."""
-    items = message.get(key)
-    if not isinstance(items, list):
-        raise RequestError(_needs(message, key, "a list"))
-    for number, item in enumerate(items, start=1):
-        where = f'{noun} {number} in the "{message["op"]}" request'
-        if not isinstance(item, dict):
-            raise RequestError(f"{where} should be an object, but it is {json_kind(item)}.")
-        for field, kind in fields.items():
-            _check_field(item, field, kind, where)
-    return items
-
-
-def _check_field(item: dict, field: str, kind: type, where: str) -> None:
-    value = item.get(field)
-    if kind is list:
-        fits = isinstance(value, list) and all(isinstance(entry, str) for entry in value)
-        expected = "a list of ids"
-    else:
-        fits, expected = isinstance(value, str), "text"
-    if not fits:
-        found = "it is missing" if field not in item else f"it is {json_kind(value)}"
-        raise RequestError(f'{where} needs "{field}" as {expected}, but {found}.')
 
 
 def _needs(message: dict, key: str, description: str) -> str:

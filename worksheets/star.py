@@ -21,6 +21,14 @@ from worksheets.text import (
 PARTS = ("situation", "task", "action", "result")
 PART_NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
 
+# What belongs in each part: the form's hint under each box.
+PART_HINTS = {
+    "situation": "Where and when: the context, in two or three sentences.",
+    "task": "What you were responsible for, or the problem you had to solve.",
+    "action": "What you did, step by step. Say “I”: this is the heart of the story.",
+    "result": "What changed because of you, with a number if you can.",
+}
+
 # What to write in each part, shown when the part is still empty.
 PART_GUIDANCE = {
     "situation": "Set the scene in a sentence or two: where you were, when, and what was at stake.",

@@ -72,3 +72,20 @@ def json_kind(value: object) -> str:
     if isinstance(value, list):
         return "a list"
     return "an object"
+
+
+def paragraphs(text: str) -> str:
+    """The visitor's text for a Markdown file: Windows line endings and trailing spaces
+    tidied away, and never read as HTML (see markdown_safe)."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    return markdown_safe("\n".join(lines).strip())
+
+
+def one_line(text: str) -> str:
+    """The visitor's text on one line of a Markdown file, never read as HTML."""
+    return markdown_safe(" ".join(text.split()))
+
+
+def markdown_safe(text: str) -> str:
+    """Text a Markdown viewer shows as typed: "<img …>" stays visible text, not an image."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -49,3 +49,17 @@ def test_the_story_bank_passes_with_a_story_and_feedback(page: Page, site_url, s
     expect(page.locator(".worksheet-status-text")).to_contain_text("The coach is ready", timeout=60_000)
     expect(page.locator(".story-point").first).to_be_visible()
     assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_interview_plan_passes_with_people_suggestions_and_notes(page: Page, site_url, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(site_url + "worksheets/interview-plan/")
+    page.get_by_role("button", name="Add a person").click()
+    page.get_by_label("Name", exact=True).fill("Dana Ortiz")
+    page.get_by_label("A point we discussed").fill("The data migration")
+    expect(page.locator(".plan-suggestion").first).to_be_visible(timeout=60_000)
+    expect(page.locator(".plan-note-body")).to_be_visible()
+    assert serious_violations(page) == []
+    page.get_by_role("button", name="Erase my data").click()
+    assert serious_violations(page) == []

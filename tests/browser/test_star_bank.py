@@ -33,7 +33,7 @@ def wait_for_python(page: Page) -> None:
 
 def add_story(page: Page, fields: dict[str, str]) -> None:
     page.get_by_role("button", name="Add a story").click()
-    card = page.locator(".story").last
+    card = page.locator(".ws-record").last
     for label, text in fields.items():
         card.get_by_label(label, exact=True).fill(text)
 
@@ -46,18 +46,18 @@ def test_a_story_gets_feedback_from_python(page: Page, site_url):
     open_bank(page, site_url)
     add_story(page, STORY)
     wait_for_python(page)
-    feedback = page.locator(".story-feedback").first
+    feedback = page.locator('[data-output="feedback"]').first
     expect(feedback.locator(".story-verdict")).not_to_be_empty()
     expect(feedback).to_contain_text("seconds spoken")
     expect(feedback.locator(".story-point--good").first).to_be_visible()
-    page.locator(".story").first.get_by_label("Result", exact=True).fill("It went well.")
+    page.locator(".ws-record").first.get_by_label("Result", exact=True).fill("It went well.")
     expect(feedback).to_contain_text("The Result has no number in it")
 
 
 def test_coverage_lists_the_questions_a_tagged_story_answers(page: Page, site_url):
     open_bank(page, site_url)
     add_story(page, STORY)
-    page.locator(".story").first.get_by_label("Problem solving").check()
+    page.locator(".ws-record").first.get_by_label("Problem solving").check()
     wait_for_python(page)
     summary = page.locator(".star-coverage-summary")
     expect(summary).not_to_contain_text("0 of")
@@ -72,11 +72,11 @@ def test_stories_survive_a_reload(page: Page, site_url):
     add_story(page, STORY)
     add_story(page, {"Title": "Second story"})
     page.reload()
-    cards = page.locator(".story")
+    cards = page.locator(".ws-record")
     expect(cards).to_have_count(2)
     for label, text in STORY.items():
         expect(cards.first.get_by_label(label, exact=True)).to_have_value(text)
-    expect(cards.nth(1).locator(".story-heading")).to_have_text("Story 2: Second story")
+    expect(cards.nth(1).locator(".ws-record-heading")).to_have_text("Story 2: Second story")
 
 
 def test_typing_is_saved_while_python_is_still_loading(page: Page, site_url, site_server):
@@ -113,8 +113,8 @@ def test_export_json_and_markdown_then_read_them_back(page: Page, site_url, tmp_
     path = tmp_path / download.value.suggested_filename
     download.value.save_as(path)
     exported = json.loads(path.read_text(encoding="utf-8"))
-    assert exported["format"] == "second-round/star-bank"
-    assert exported["stories"][0]["action"] == STORY["Action"]
+    assert exported["format"] == "second-round/workbook"
+    assert exported["worksheets"]["star-bank"]["stories"][0]["action"] == STORY["Action"]
     with page.expect_download() as download:
         page.get_by_role("button", name="Export Markdown").click()
     markdown_path = tmp_path / download.value.suggested_filename
@@ -132,24 +132,24 @@ def test_export_erase_and_import_back(page: Page, site_url, tmp_path):
         page.get_by_role("button", name="Export JSON").click()
     path = tmp_path / "bank.json"
     download.value.save_as(path)
-    page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Erase my data").click()
-    expect(page.locator(".story")).to_have_count(0)
+    page.get_by_role("button", name="Erase this worksheet").click()
+    expect(page.locator(".ws-record")).to_have_count(0)
     assert page.evaluate("localStorage.getItem('second-round:star-bank')") is None
     page.get_by_label("Import JSON").set_input_files(path)
-    expect(page.locator(".story")).to_have_count(3)
+    expect(page.locator(".ws-record")).to_have_count(3)
     expect(page.locator(".worksheet-message")).to_contain_text("Imported 3 stories")
     page.reload()
-    expect(page.locator(".story-heading")).to_have_text(
+    expect(page.locator(".ws-record-heading")).to_have_text(
         ["Story 1: Story number 1", "Story 2: Story number 2", "Story 3: Story number 3"])
 
 
 def test_erase_asks_first_and_keeps_everything_if_cancelled(page: Page, site_url):
     open_bank(page, site_url)
     add_story(page, {"Title": "Keep me"})
-    page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_role("button", name="Erase my data").click()
-    expect(page.locator(".story")).to_have_count(1)
+    page.get_by_role("button", name="Cancel").click()
+    expect(page.locator(".ws-record")).to_have_count(1)
     assert saved_bank(page)["stories"][0]["title"] == "Keep me"
 
 
@@ -169,9 +169,9 @@ def test_a_broken_import_leaves_the_saved_stories_untouched(page: Page, site_url
     page.get_by_label("Import JSON").set_input_files(broken)
     message = page.locator(".worksheet-message")
     expect(message).to_contain_text(says)
-    expect(message).to_contain_text("Your saved stories are unchanged")
+    expect(message).to_contain_text("Your saved notes are unchanged")
     assert saved_bank(page) == before
-    expect(page.locator(".story")).to_have_count(1)
+    expect(page.locator(".ws-record")).to_have_count(1)
 
 
 def test_pasted_html_is_shown_as_text_everywhere(page: Page, site_url):
@@ -180,10 +180,10 @@ def test_pasted_html_is_shown_as_text_everywhere(page: Page, site_url):
     open_bank(page, site_url)
     fields = {label: f"{XSS} {label} stuff" for label in ("Title", "Situation", "Task", "Action", "Result")}
     add_story(page, {**fields, "Answers (optional): the first-round question or accomplishment it answers": XSS})
-    page.locator(".story").first.get_by_label("Teamwork").check()
+    page.locator(".ws-record").first.get_by_label("Teamwork").check()
     wait_for_python(page)
-    expect(page.locator(".story-feedback").first).to_contain_text("stuff")
-    expect(page.locator(".story-heading").first).to_have_text(f"Story 1: {fields['Title']}")
+    expect(page.locator('[data-output="feedback"]').first).to_contain_text("stuff")
+    expect(page.locator(".ws-record-heading").first).to_have_text(f"Story 1: {fields['Title']}")
     expect(page.locator(".star-coverage-grid")).to_contain_text(fields["Title"])
     page.reload()
     wait_for_python(page)
@@ -196,13 +196,13 @@ def test_add_duplicate_reorder_delete_and_undo(page: Page, site_url):
     open_bank(page, site_url)
     add_story(page, {"Title": "First"})
     add_story(page, {"Title": "Second"})
-    headings = page.locator(".story-heading")
-    page.locator(".story").first.get_by_role("button", name="Duplicate").click()
+    headings = page.locator(".ws-record-heading")
+    page.locator(".ws-record").first.get_by_role("button", name="Duplicate").click()
     expect(headings).to_have_text(["Story 1: First", "Story 2: First (copy)", "Story 3: Second"])
-    page.locator(".story").last.get_by_role("button", name="Move up").click()
+    page.locator(".ws-record").last.get_by_role("button", name="Move up").click()
     expect(headings).to_have_text(["Story 1: First", "Story 2: Second", "Story 3: First (copy)"])
-    expect(page.locator(".story").nth(1).get_by_role("button", name="Move up")).to_be_focused()
-    page.locator(".story").first.get_by_role("button", name="Delete").click()
+    expect(page.locator(".ws-record").nth(1).get_by_role("button", name="Move up")).to_be_focused()
+    page.locator(".ws-record").first.get_by_role("button", name="Delete").click()
     expect(headings).to_have_text(["Story 1: Second", "Story 2: First (copy)"])
     expect(page.get_by_role("button", name="Undo")).to_be_focused()
     page.keyboard.press("Enter")
@@ -226,11 +226,11 @@ def test_print_shows_the_stories_without_site_chrome_or_controls(page: Page, sit
     open_bank(page, site_url)
     add_story(page, STORY)
     page.emulate_media(media="print")
-    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".worksheet-toolbar", ".story-actions", ".admonition"):
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".worksheet-toolbar", ".ws-record-actions", ".admonition"):
         expect(page.locator(hidden).first).to_be_hidden()
-    expect(page.locator(".story-card")).to_be_visible()
+    expect(page.locator(".ws-card")).to_be_visible()
     expect(page.get_by_label("Action", exact=True)).to_be_visible()
-    card = page.locator(".story").first
+    card = page.locator(".ws-record").first
     assert card.evaluate("card => getComputedStyle(card).breakInside") == "avoid"
 
 
@@ -258,7 +258,7 @@ def test_a_second_tab_sees_the_first_tabs_changes(page: Page, site_url):
     other = page.context.new_page()
     open_bank(other, site_url)
     add_story(page, {"Title": "Written in tab one"})
-    expect(other.locator(".story-heading")).to_have_text(["Story 1: Written in tab one"])
+    expect(other.locator(".ws-record-heading")).to_have_text(["Story 1: Written in tab one"])
     expect(other.locator(".worksheet-message")).to_contain_text("changed in another tab")
 
 
@@ -279,7 +279,7 @@ def test_a_return_visit_restores_python_from_its_snapshot(page: Page, site_url):
     assert page.evaluate(RESTORED) is True
     assert wasm and all(response.from_service_worker for response in wasm)
     page.get_by_label("Result", exact=True).fill("It went well.")
-    expect(page.locator(".story-feedback").first).to_contain_text("The Result has no number in it")
+    expect(page.locator('[data-output="feedback"]').first).to_contain_text("The Result has no number in it")
 
 
 def test_a_damaged_snapshot_is_replaced_and_python_still_starts(page: Page, site_url):
@@ -295,7 +295,7 @@ def test_a_damaged_snapshot_is_replaced_and_python_still_starts(page: Page, site
     add_story(page, STORY)
     wait_for_python(page)
     assert page.evaluate(RESTORED) is False
-    expect(page.locator(".story-feedback").first).to_contain_text("seconds spoken")
+    expect(page.locator('[data-output="feedback"]').first).to_contain_text("seconds spoken")
 
 
 def test_unreadable_saved_data_is_kept_aside_not_overwritten(page: Page, site_url):

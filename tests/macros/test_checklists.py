@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.macros.test_data import CHECKLIST, COMPETENCIES, QUESTIONS
+from tests.macros.test_data import CHECKLIST, COMPETENCIES, QUESTIONS_TO_ASK, QUESTIONS_TO_EXPECT
 from tests.support.build import mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,15 +22,25 @@ validation:
 theme: {{name: material, font: false}}
 plugins:
   - macros:
-      module_name: {ROOT / "macros"}
+      module_name: macros
       on_error_fail: true
       on_undefined: strict
 markdown_extensions: [attr_list, md_in_html, toc]
 """
 
 
+@pytest.fixture(autouse=True)
+def project_on_the_path(monkeypatch):
+    """The fixture site reaches this project's packages (macros, worksheets) the way the real
+    build does: `macros` found beside mkdocs.yml (a link, below), the project root on the path.
+    (Naming the macros folder by its absolute path instead would put that folder itself on
+    sys.path, where macros/worksheets.py would hide the worksheets package.)"""
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+
+
 def fixture_site(tmp_path: Path, index: str, checklist: str = CHECKLIST) -> Path:
     (tmp_path / "mkdocs.yml").write_text(CONFIG)
+    (tmp_path / "macros").symlink_to(ROOT / "macros", target_is_directory=True)
     docs = tmp_path / "docs"
     (docs / "guide").mkdir(parents=True)
     (docs / "index.md").write_text(textwrap.dedent(index))
@@ -39,7 +49,8 @@ def fixture_site(tmp_path: Path, index: str, checklist: str = CHECKLIST) -> Path
     (data / "checklists").mkdir(parents=True)
     (data / "checklists" / "day-of.yml").write_text(checklist)
     (data / "competencies.yml").write_text(COMPETENCIES)
-    (data / "questions.yml").write_text(QUESTIONS)
+    (data / "questions-to-expect.yml").write_text(QUESTIONS_TO_EXPECT)
+    (data / "questions-to-ask.yml").write_text(QUESTIONS_TO_ASK)
     return tmp_path / "mkdocs.yml"
 
 

@@ -1,44 +1,52 @@
-"""Tests for worksheets.service: the JSON-in, JSON-out entry point the browser calls."""
+"""Tests for worksheets.service: the JSON-in, JSON-out entry point the browser calls, routing
+each request by worksheet and operation."""
 
 import json
 
-import pytest
-
-from worksheets import bank, service
+from worksheets import service, star_bank
+from worksheets.spec import empty_document
 
 COMPETENCIES = [
     {"id": "teamwork", "name": "Teamwork", "hint": "Working with others."},
     {"id": "conflict", "name": "Conflict", "hint": "Handling disagreement."},
 ]
 QUESTIONS = [
-    {
-        "id": "team-project",
-        "text": "Describe a project you delivered as part of a team.",
-        "kind": "behavioural",
-        "competencies": ["teamwork"],
-    },
-    {
-        "id": "disagreed-with-manager",
-        "text": "Tell me about a time you disagreed with your manager.",
-        "kind": "behavioural",
-        "competencies": ["conflict"],
-    },
+    {"id": "team-project", "text": "Describe a project you delivered as part of a team.",
+     "kind": "behavioural", "competencies": ["teamwork"]},
+    {"id": "disagreed-with-manager", "text": "Tell me about a time you disagreed with your manager.",
+     "kind": "behavioural", "competencies": ["conflict"]},
 ]
+STAR_DATA = {"competencies": COMPETENCIES, "questions_to_expect": QUESTIONS}
+CHOICES = {"competencies": ["teamwork", "conflict"]}
+TOPICS = [{"id": "team", "name": "The team"}, {"id": "package", "name": "Pay"}]
+ASK = [
+    {"id": "ask-team", "text": "How does the team split its work?", "topic": "team",
+     "interviewers": ["hiring-manager", "peer"]},
+    {"id": "ask-pay", "text": "How is the package reviewed?", "topic": "package",
+     "interviewers": ["hr"]},
+]
+PLAN_DATA = {"questions_to_ask": ASK, "topics": TOPICS}
 STORY = {
-    "id": "s-3f2a",
-    "title": "Rescued the launch",
-    "situation": "The launch was late.",
-    "task": "I had to ship it.",
-    "action": "I cut the scope.",
-    "result": "Shipped 2 days early.",
-    "competencies": ["teamwork"],
-    "answers": "",
+    "id": "s-3f2a", "title": "Rescued the launch", "situation": "The launch was late.",
+    "task": "I had to ship it.", "action": "I cut the scope.", "result": "Shipped 2 days early.",
+    "competencies": ["teamwork"], "answers": "",
 }
-BANK = {"format": bank.FORMAT, "version": bank.VERSION, "stories": [STORY]}
+BANK = {"format": "second-round/star-bank", "version": 1, "stories": [STORY]}
+PERSON = {"id": "p-1", "name": "Dana Ortiz", "role": "Head of Data", "kind": "hiring-manager",
+          "email": "dana@example.com", "met_before": False, "known": "", "wants": "",
+          "questions": [], "dismissed": [], "discussed": "The data migration", "unsaid": ""}
+PLAN = {"format": "second-round/interview-plan", "version": 1,
+        "interview": {"when": "2026-12-01T10:00", "format": "one-on-one", "place": ""},
+        "people": [PERSON]}
 
 
-def review_request(saved: object = BANK) -> dict:
-    return {"op": "review", "bank": saved, "questions": QUESTIONS, "competencies": COMPETENCIES}
+def star(op: str, **extra) -> dict:
+    return {"worksheet": "star-bank", "op": op, "document": BANK, "data": STAR_DATA, **extra}
+
+
+def plan(op: str, **extra) -> dict:
+    return {"worksheet": "interview-plan", "op": op, "document": PLAN, "data": PLAN_DATA,
+            "others": {"star-bank": BANK}, **extra}
 
 
 def call(request: object) -> dict:
@@ -56,168 +64,142 @@ def error(request: object) -> str:
     return reply["error"]
 
 
-# review
+# The STAR bank
 
 
-def test_review_returns_a_review_per_story_id_and_coverage():
-    reply = call(review_request())
+def test_star_review_returns_a_review_per_story_id_and_coverage():
+    reply = call(star("review"))
     assert reply["ok"] is True
     assert list(reply["reviews"]) == ["s-3f2a"]
     assert reply["reviews"]["s-3f2a"]["level"] in {"needs-work", "nearly", "ready"}
     assert reply["coverage"]["gaps"] == ["disagreed-with-manager"]
-    assert reply["coverage"]["questions"][0]["stories"] == ["s-3f2a"]
 
 
-def test_review_of_an_empty_bank():
-    reply = call(review_request(bank.empty_bank()))
+def test_star_review_of_an_empty_bank():
+    reply = call(star("review", document=empty_document(star_bank.SPEC)))
     assert reply["reviews"] == {}
     assert reply["coverage"]["summary"].startswith("No stories yet")
 
 
-def test_review_accepts_a_saved_story_with_a_competency_the_site_no_longer_lists():
+def test_a_saved_story_may_keep_a_competency_the_site_no_longer_lists():
     saved = {**BANK, "stories": [{**STORY, "competencies": ["renamed-away"]}]}
-    reply = call(review_request(saved))
-    assert reply["ok"] is True
-    assert reply["coverage"]["gaps"] == ["team-project", "disagreed-with-manager"]
+    assert call(star("review", document=saved))["ok"] is True
 
 
-def test_review_of_a_corrupt_saved_bank_answers_with_the_bank_message():
+def test_a_corrupt_saved_document_answers_with_the_document_message():
     corrupt = {**BANK, "stories": [{**STORY, "action": 12}]}
-    message = error(review_request(corrupt))
-    assert message == (
-        'Story 1 (“Rescued the launch”): "action" should be text, but it is a number.'
-    )
+    assert error(star("review", document=corrupt)) == (
+        'Story 1 (“Rescued the launch”): "action" should be text, but it is a number.')
 
 
-def test_review_of_a_saved_bank_that_is_not_an_object_speaks_of_the_saved_bank():
-    message = error(review_request([]))
-    assert message.startswith("The saved story bank is not a story bank")
+def test_a_saved_document_that_is_not_an_object_speaks_of_the_saved_document():
+    assert error(star("review", document=[])).startswith("The saved story bank is not a story bank")
 
 
-@pytest.mark.parametrize(
-    ("change", "expected"),
-    [
-        ({"questions": None}, 'The "review" request needs "questions" as a list, but it is null.'),
-        (
-            {"competencies": "x"},
-            'The "review" request needs "competencies" as a list, but it is text.',
-        ),
-        (
-            {"questions": [3]},
-            'Question 1 in the "review" request should be an object, but it is a number.',
-        ),
-        (
-            {"questions": [{"id": "q", "competencies": []}]},
-            'Question 1 in the "review" request needs "text" as text, but it is missing.',
-        ),
-        (
-            {"questions": [{"id": "q", "text": "Q?", "competencies": [1]}]},
-            'Question 1 in the "review" request needs "competencies" as a list of ids, '
-            "but it is a list.",
-        ),
-        (
-            {"competencies": [{"id": "a", "name": "A"}, {"id": "b"}]},
-            'Competency 2 in the "review" request needs "name" as text, but it is missing.',
-        ),
-    ],
-)
-def test_review_with_malformed_questions_or_competencies_names_the_problem(change, expected):
-    assert error({**review_request(), **change}) == expected
+def test_review_without_a_document_says_it_is_missing():
+    request = star("review")
+    del request["document"]
+    assert error(request) == (
+        'The "review" request needs "document" as the story bank, but it is missing.')
 
 
-def test_review_without_a_bank_says_it_is_missing():
-    message = error({"op": "review", "questions": [], "competencies": []})
-    assert message == 'The "review" request needs "bank" as the story bank, but it is missing.'
+def test_review_without_site_data_says_it_is_missing():
+    assert error(star("review", data=None)) == (
+        'The "review" request needs "data" as the site data (an object), but it is null.')
 
 
-def test_review_without_questions_says_they_are_missing():
-    message = error({"op": "review", "bank": BANK, "competencies": []})
-    assert message == 'The "review" request needs "questions" as a list, but it is missing.'
+def test_export_markdown_names_the_file_after_the_worksheet():
+    reply = call(star("export-markdown"))
+    assert reply["filename"] == "star-bank.md" and reply["mime"] == "text/markdown"
+    assert "## Rescued the launch" in reply["text"]
 
 
-# export-json and export-markdown
+# The plan
 
 
-def test_export_json_returns_the_file_text_name_and_type():
-    reply = call({"op": "export-json", "bank": BANK})
+def test_plan_review_gives_suggestions_checks_notes_and_the_day_sheet():
+    reply = call(plan("review"))
     assert reply["ok"] is True
-    assert reply["filename"] == "star-stories.json"
-    assert reply["mime"] == "application/json"
-    assert json.loads(reply["text"]) == BANK
+    assert reply["suggestions"]["p-1"] == ["ask-team"]
+    assert any(check["person"] == "p-1" for check in reply["checks"])
+    note = reply["notes"]["p-1"]
+    assert "Dana" in note["body"] and note["mailto"].startswith("mailto:dana@example.com?")
+    assert reply["day_sheet"]["stories"][0]["title"] == "Rescued the launch"
 
 
-def test_exported_json_can_be_imported_again():
-    exported = call({"op": "export-json", "bank": BANK})["text"]
-    reply = call({"op": "import", "text": exported, "competencies": COMPETENCIES})
-    assert reply == {"ok": True, "bank": BANK}
+def test_plan_review_ignores_an_unreadable_star_bank():
+    reply = call(plan("review", others={"star-bank": {"format": "nonsense"}}))
+    assert reply["ok"] is True and reply["day_sheet"]["stories"] == []
 
 
-def test_export_markdown_returns_the_file_text_name_and_type():
-    reply = call({"op": "export-markdown", "bank": BANK, "competencies": COMPETENCIES})
-    assert reply["ok"] is True
-    assert reply["filename"] == "star-stories.md"
-    assert reply["mime"] == "text/markdown"
-    assert reply["text"].startswith("# My STAR stories\n")
-    assert "- **Competencies:** Teamwork" in reply["text"]
+def test_the_reminder_is_a_calendar_file():
+    reply = call(plan("reminder"))
+    assert reply["filename"].endswith(".ics") and reply["mime"] == "text/calendar"
+    assert reply["text"].startswith("BEGIN:VCALENDAR\r\n")
 
 
-def test_export_markdown_needs_competencies():
-    message = error({"op": "export-markdown", "bank": BANK})
-    assert message == (
-        'The "export-markdown" request needs "competencies" as a list, but it is missing.'
-    )
+def test_the_reminder_needs_the_interview_time():
+    undated = {**PLAN, "interview": {**PLAN["interview"], "when": ""}}
+    assert error(plan("reminder", document=undated))
 
 
-def test_export_of_a_corrupt_saved_bank_answers_with_the_bank_message():
-    message = error({"op": "export-json", "bank": {**BANK, "version": 7}})
-    assert message.startswith("The saved story bank was made by a newer version of Second Round")
+def test_only_the_plan_has_a_reminder():
+    assert 'unknown "op" "reminder"' in error(star("reminder"))
 
 
-# import
+# The workbook
 
 
-def test_import_returns_the_normalised_bank():
-    text = json.dumps({"format": bank.FORMAT, "version": 1, "stories": [{"title": "T"}]})
-    reply = call({"op": "import", "text": text, "competencies": COMPETENCIES})
-    assert reply["ok"] is True
-    assert reply["bank"]["stories"][0]["id"] == "s-1"
-    assert reply["bank"]["stories"][0]["situation"] == ""
+def test_export_workbook_carries_every_saved_worksheet_and_imports_again():
+    reply = call(star("export-workbook", documents={"star-bank": BANK, "interview-plan": PLAN}))
+    assert reply["filename"] == "second-round-workbook.json"
+    imported = call(star("import", text=reply["text"], choices=CHOICES))
+    assert imported["documents"]["star-bank"]["stories"][0]["title"] == "Rescued the launch"
+    assert imported["documents"]["interview-plan"]["people"][0]["name"] == "Dana Ortiz"
+    assert imported["summary"] == "1 story and 1 person"
+
+
+def test_export_workbook_skips_worksheets_never_saved():
+    reply = call(star("export-workbook", documents={"star-bank": BANK, "interview-plan": None}))
+    assert list(json.loads(reply["text"])["worksheets"]) == ["star-bank"]
 
 
 def test_import_of_a_bad_file_answers_with_the_visitor_message():
-    message = error({"op": "import", "text": "{oops", "competencies": COMPETENCIES})
-    assert message.startswith("This file is not valid JSON:")
-    assert "line 1, column 2" in message
+    assert error(star("import", text="{oops", choices=CHOICES)).startswith("This file is not valid JSON")
 
 
 def test_import_rejects_competencies_the_site_does_not_list():
-    text = json.dumps({**BANK, "stories": [{**STORY, "competencies": ["ghost"]}]})
-    message = error({"op": "import", "text": text, "competencies": COMPETENCIES})
-    assert 'does not know: "ghost"' in message
+    file = json.dumps({**BANK, "stories": [{**STORY, "competencies": ["juggling"]}]})
+    assert '"juggling"' in error(star("import", text=file, choices=CHOICES))
+
+
+def test_import_needs_the_choices_the_site_offers():
+    assert error(star("import", text="{}", choices={"competencies": [1]})) == (
+        'The "import" request needs "choices" as lists of ids by name, but it is an object.')
 
 
 def test_import_needs_the_file_text():
-    message = error({"op": "import", "text": 5, "competencies": COMPETENCIES})
-    assert message == 'The "import" request needs "text" as the file\'s text, but it is a number.'
+    assert error(star("import", text=5)) == (
+        'The "import" request needs "text" as the file\'s text, but it is a number.')
 
 
 # Malformed requests
 
 
+def test_an_unknown_worksheet_is_named_with_the_known_ones():
+    assert error({"worksheet": "diary", "op": "review"}) == (
+        'The worksheet request names the worksheet "diary"; it should be one of '
+        "star-bank, interview-plan.")
+
+
 def test_unknown_op_is_named_with_the_known_ones():
-    message = error({"op": "delete-everything"})
-    assert message == (
+    assert error(star("delete-everything")) == (
         'The worksheet request has the unknown "op" "delete-everything"; '
-        "it should be one of review, export-json, export-markdown, import."
-    )
+        "it should be one of review, export-markdown, export-workbook, import.")
 
 
 def test_missing_op_is_reported():
-    assert error({}).startswith('The worksheet request has no "op" field;')
-
-
-def test_op_that_is_not_text_is_reported():
-    assert 'the unknown "op" 3;' in error({"op": 3})
+    assert error({"worksheet": "star-bank"}).startswith('The worksheet request has no "op" field;')
 
 
 def test_request_that_is_not_json_gives_line_and_column():
@@ -231,24 +213,20 @@ def test_request_that_is_not_an_object_is_reported():
 
 
 def test_request_that_is_not_text_is_reported_without_raising():
-    reply = json.loads(service.handle(None))
-    assert reply == {
-        "ok": False,
-        "error": "The worksheet request should be JSON text, but it is NoneType.",
-    }
+    assert json.loads(service.handle(None)) == {
+        "ok": False, "error": "The worksheet request should be JSON text, but it is NoneType."}
 
 
 def test_an_unexpected_failure_still_answers_with_an_error(monkeypatch):
     def broken(story):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(service, "review_story", broken)
-    message = error(review_request())
+    monkeypatch.setattr(star_bank, "review_story", broken)
+    message = error(star("review"))
     assert "unexpected problem (RuntimeError: boom)" in message
     assert "Reload the page" in message
 
 
 def test_replies_keep_non_ascii_text_as_is():
     saved = {**BANK, "stories": [{**STORY, "title": "Café rescue"}]}
-    reply_text = service.handle(json.dumps({"op": "export-json", "bank": saved}))
-    assert "Café rescue" in reply_text
+    assert "Café rescue" in service.handle(json.dumps(star("export-markdown", document=saved)))

@@ -1,11 +1,16 @@
-"""Tests for worksheets.bank: reading, checking and normalising a story bank."""
+"""Tests for worksheets.document: reading, checking and normalising a worksheet's document,
+through the STAR story bank's spec (the plan's nested records are tested in test_plan_spec)."""
 
 import json
 
 import pytest
 
-from worksheets import bank
-from worksheets.bank import BankError, parse_bank, validate_bank
+from worksheets import workbook
+from worksheets.document import DocumentError as BankError
+from worksheets.document import saved, validate
+from worksheets.registry import SPECS
+from worksheets.spec import MAX_FIELD_CHARS, blank_record, empty_document
+from worksheets.star_bank import SPEC, STORY
 
 KNOWN = {"teamwork", "conflict", "influence"}
 
@@ -25,8 +30,19 @@ def full_story(**fields) -> dict:
     return story
 
 
+STORY_KEYS = ["id", "title", "situation", "task", "action", "result", "competencies", "answers"]
+
+
+def parse_bank(text: str, known: set[str]) -> dict:
+    return workbook.parse_import(text, SPECS, {"competencies": known})["star-bank"]
+
+
+def validate_bank(data: object, known: set[str] | None = None) -> dict:
+    return validate(data, SPEC, None if known is None else {"competencies": known}, saved(SPEC))
+
+
 def document(*stories, **top) -> dict:
-    doc = {"format": bank.FORMAT, "version": bank.VERSION, "stories": list(stories)}
+    doc = {"format": SPEC.format, "version": SPEC.version, "stories": list(stories)}
     doc.update(top)
     return doc
 
@@ -49,27 +65,27 @@ def import_error(text: str, known: set[str] = KNOWN) -> str:
 
 
 def test_format_version_and_limits():
-    assert bank.FORMAT == "second-round/star-bank"
-    assert bank.VERSION == 1
-    assert bank.MAX_STORIES == 200
-    assert bank.MAX_FIELD_CHARS == 20_000
+    assert SPEC.format == "second-round/star-bank"
+    assert SPEC.version == 1
+    assert STORY.max_records == 200
+    assert MAX_FIELD_CHARS == 20_000
 
 
 def test_empty_bank_is_a_valid_bank_with_no_stories():
-    assert bank.empty_bank() == {"format": bank.FORMAT, "version": 1, "stories": []}
-    assert parse(bank.empty_bank()) == bank.empty_bank()
+    assert empty_document(SPEC) == {"format": SPEC.format, "version": 1, "stories": []}
+    assert parse(empty_document(SPEC)) == empty_document(SPEC)
 
 
 def test_a_blank_story_with_an_id_is_a_valid_story():
-    story = {**bank.blank_story(), "id": "s-new"}
-    assert list(story) == list(bank.STORY_KEYS)
-    assert parse({**bank.empty_bank(), "stories": [story]})["stories"] == [story]
+    story = {**blank_record(STORY), "id": "s-new"}
+    assert list(story) == STORY_KEYS
+    assert parse({**empty_document(SPEC), "stories": [story]})["stories"] == [story]
 
 
 def test_empty_bank_returns_a_fresh_object_each_time():
-    first = bank.empty_bank()
+    first = empty_document(SPEC)
     first["stories"].append({})
-    assert bank.empty_bank()["stories"] == []
+    assert empty_document(SPEC)["stories"] == []
 
 
 # Reading good banks
@@ -83,7 +99,7 @@ def test_a_complete_story_comes_back_unchanged():
 def test_story_keys_come_back_in_a_fixed_order():
     shuffled = dict(reversed(list(full_story().items())))
     result = parse(document(shuffled))
-    assert list(result["stories"][0]) == list(bank.STORY_KEYS)
+    assert list(result["stories"][0]) == STORY_KEYS
 
 
 def test_missing_optional_fields_default_to_empty():
@@ -96,7 +112,7 @@ def test_missing_optional_fields_default_to_empty():
 
 def test_extra_top_level_fields_are_dropped():
     result = parse(document(exported_at="2025-01-01"))
-    assert result == bank.empty_bank()
+    assert result == empty_document(SPEC)
 
 
 def test_repeated_competencies_are_kept_once_in_order():
@@ -105,14 +121,14 @@ def test_repeated_competencies_are_kept_once_in_order():
 
 
 def test_a_byte_order_mark_at_the_start_is_accepted():
-    assert parse_bank("\ufeff" + json.dumps(bank.empty_bank()), KNOWN) == bank.empty_bank()
+    assert parse_bank("\ufeff" + json.dumps(empty_document(SPEC)), KNOWN) == empty_document(SPEC)
 
 
 def test_exactly_the_limits_are_accepted():
-    long_text = "x" * bank.MAX_FIELD_CHARS
-    stories = [{"id": f"id-{n}"} for n in range(bank.MAX_STORIES - 1)]
+    long_text = "x" * MAX_FIELD_CHARS
+    stories = [{"id": f"id-{n}"} for n in range(STORY.max_records - 1)]
     result = parse(document(*stories, {"action": long_text}))
-    assert len(result["stories"]) == bank.MAX_STORIES
+    assert len(result["stories"]) == STORY.max_records
     assert result["stories"][-1]["action"] == long_text
 
 
@@ -176,7 +192,7 @@ def test_missing_format_is_reported():
 
 def test_wrong_format_quotes_it():
     message = error_of(document(format="someone-else/notes"))
-    assert 'its "format" is "someone-else/notes", not "second-round/star-bank"' in message
+    assert 'not a Second Round workbook: its "format" is "someone-else/notes"' in message
 
 
 def test_missing_version_is_reported():
@@ -217,7 +233,7 @@ def test_stories_must_be_a_list():
 
 
 def test_too_many_stories_is_reported_with_the_limit():
-    stories = [{"id": f"id-{n}"} for n in range(bank.MAX_STORIES + 1)]
+    stories = [{"id": f"id-{n}"} for n in range(STORY.max_records + 1)]
     message = error_of(document(*stories))
     assert "This file has 201 stories; the limit is 200." in message
 
@@ -255,13 +271,13 @@ def test_null_fields_are_wrong_types_not_missing_ones():
 
 
 def test_text_over_the_limit_names_the_field_and_both_lengths():
-    message = error_of(document(full_story(action="x" * (bank.MAX_FIELD_CHARS + 1))))
+    message = error_of(document(full_story(action="x" * (MAX_FIELD_CHARS + 1))))
     assert 'the "action" text is 20,001 characters long; the limit is 20,000.' in message
 
 
 def test_competencies_must_be_a_list():
     message = error_of(document(full_story(competencies="teamwork")))
-    assert '"competencies" should be a list of competency ids' in message
+    assert '"competencies" should be a list of ids' in message
     assert "but it is text" in message
 
 
@@ -272,13 +288,13 @@ def test_each_competency_must_be_text():
 
 def test_unknown_competency_ids_are_named():
     message = error_of(document(full_story(competencies=["teamwork", "leadershp", "x"])))
-    assert 'lists competencies this page does not know: "leadershp", "x".' in message
+    assert 'has values for “competencies it shows” this page does not know: "leadershp", "x".' in message
     assert "The known ids are: conflict, influence, teamwork." in message
 
 
 def test_a_single_unknown_competency_is_named_in_the_singular():
     message = error_of(document(full_story(competencies=["leadershp"])))
-    assert 'lists a competency this page does not know: "leadershp".' in message
+    assert 'has a value for “competencies it shows” this page does not know: "leadershp".' in message
 
 
 def test_unknown_keys_in_a_story_are_named():

@@ -1,31 +1,25 @@
-// Shows what Python said: each story's verdict and coaching points, and the coverage table.
-// Everything is built with DOM nodes and textContent; nothing is parsed as HTML.
+// The STAR story bank page: the kit does the rest; this shows Python's review, each story's
+// verdict and coaching points, and the coverage matrix.
 
-function element(tag, text = "", className = "") {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
+import { startWorksheet } from "../worksheet-kit/kit.js";
+import { element } from "./dom.js";
 
-export function showReview(card, review) {
-  const feedback = card.querySelector(".story-feedback");
-  feedback.dataset.level = review.level;
-  feedback.querySelector(".story-verdict").textContent = review.verdict;
-  const list = feedback.querySelector(".story-points");
-  list.replaceChildren(...review.points.map((point) => {
+const TONE_LABELS = { good: "Good:", tip: "Tip:", warn: "Fix:" };
+
+function showReview(region, review) {
+  region.dataset.level = review.level;
+  const points = element("ul", "", "story-points");
+  points.append(...review.points.map((point) => {
     const item = element("li", "", `story-point story-point--${point.tone}`);
     item.append(element("span", TONE_LABELS[point.tone], "story-point-tone"), " ", point.message);
     return item;
   }));
+  region.replaceChildren(element("p", review.verdict, "story-verdict"), points);
 }
-
-const TONE_LABELS = { good: "Good:", tip: "Tip:", warn: "Fix:" };
 
 // A matrix: one row per question, one column per story, a tick where the story can answer
 // the question, and the gaps (questions no story answers) marked in the last column.
-export function showCoverage(section, coverage, stories) {
-  section.querySelector(".star-coverage-summary").textContent = coverage.summary;
+function showCoverage(region, coverage, stories) {
   const table = element("table", "", "star-coverage-grid");
   table.append(element("caption", "Common questions (rows) and the stories that can answer them (columns)"));
   const head = element("tr");
@@ -34,7 +28,7 @@ export function showCoverage(section, coverage, stories) {
     const title = story.title.trim() || "Untitled story";
     const cell = element("th", `${index + 1}`);
     cell.title = title;
-    cell.append(element("span", ` ${title}`, "star-story-title"));
+    cell.append(element("span", ` ${title}`, "ws-visually-hidden"));
     head.append(cell);
   });
   head.append(element("th", "Gap?"));
@@ -53,11 +47,22 @@ export function showCoverage(section, coverage, stories) {
   table.append(thead, body);
   const scroller = element("div", "", "star-coverage-scroll");
   scroller.append(table);
-  section.querySelector(".star-coverage-table").replaceChildren(scroller);
+  region.replaceChildren(element("p", coverage.summary, "star-coverage-summary"), scroller);
 }
 
 function tick(answers) {
   const cell = element("td", "", "star-tick");
-  if (answers) cell.append(element("span", "✓", "star-tick-mark"), element("span", "answers", "star-visually-hidden"));
+  if (answers) cell.append(element("span", "✓", "star-tick-mark"), element("span", "answers", "ws-visually-hidden"));
   return cell;
 }
+
+startWorksheet({
+  show(reply, view) {
+    for (const [id, review] of Object.entries(reply.reviews)) {
+      const card = view.card(id);
+      if (card) showReview(view.output("feedback", card), review);
+    }
+    const body = view.output("coverage").querySelector(".ws-output-body");
+    showCoverage(body, reply.coverage, view.document.stories);
+  },
+});

@@ -1,9 +1,8 @@
-"""Tests for worksheets.export: the JSON and Markdown files a visitor downloads."""
+"""Tests for worksheets.star_bank: the story bank's Markdown export (its rules are tested in
+test_star and test_coverage, its document checks in test_document)."""
 
-import json
-
-from worksheets import bank
-from worksheets.export import NOT_WRITTEN, to_json, to_markdown
+from worksheets.star_bank import NOT_WRITTEN, SPEC
+from worksheets.star_bank import to_markdown as bank_markdown
 
 COMPETENCIES = [
     {"id": "teamwork", "name": "Teamwork", "hint": ""},
@@ -21,7 +20,11 @@ def story(**fields) -> dict:
 
 
 def bank_of(*stories: dict) -> dict:
-    return {"format": bank.FORMAT, "version": bank.VERSION, "stories": list(stories)}
+    return {"format": SPEC.format, "version": SPEC.version, "stories": list(stories)}
+
+
+def to_markdown(bank: dict, competencies: list[dict]) -> str:
+    return bank_markdown(bank, {"competencies": competencies}, {})
 
 
 FULL = story(
@@ -34,36 +37,6 @@ FULL = story(
     competencies=["teamwork", "conflict"],
     answers="Biggest achievement",
 )
-
-
-# JSON
-
-
-def test_json_round_trips_through_parse_bank():
-    original = bank_of(FULL, story(id="s-2", title="Second"))
-    assert bank.parse_bank(to_json(original), {"teamwork", "conflict"}) == original
-
-
-def test_json_is_pretty_and_ends_with_a_newline():
-    text = to_json(bank_of(FULL))
-    assert text.endswith("}\n")
-    assert '\n  "format": "second-round/star-bank",\n' in text
-
-
-def test_json_keeps_non_ascii_text_readable():
-    assert "Rescued the café launch" in to_json(bank_of(FULL))
-
-
-def test_json_key_order_is_fixed_whatever_the_input_order():
-    shuffled = dict(reversed(list(FULL.items())))
-    text = to_json({"stories": [shuffled], "version": 1, "format": bank.FORMAT})
-    assert text == to_json(bank_of(FULL))
-    assert list(json.loads(text)) == ["format", "version", "stories"]
-    assert list(json.loads(text)["stories"][0]) == list(bank.STORY_KEYS)
-
-
-def test_json_of_an_empty_bank():
-    assert json.loads(to_json(bank.empty_bank())) == bank.empty_bank()
 
 
 # Markdown
@@ -123,9 +96,15 @@ def test_markdown_tidies_windows_line_endings_and_trailing_spaces():
 
 
 def test_markdown_of_an_empty_bank_says_there_are_no_stories():
-    text = to_markdown(bank.empty_bank(), COMPETENCIES)
+    text = to_markdown(bank_of(), COMPETENCIES)
     assert text == "# My STAR stories\n\nNo stories written yet.\n"
 
 
 def test_markdown_counts_a_single_story_in_the_singular():
     assert "1 story exported" in to_markdown(bank_of(FULL), COMPETENCIES)
+
+
+def test_markdown_shows_typed_html_as_text():
+    text = to_markdown(bank_of(story(title="<b>Bold</b> & more", action="<img src=x>")), COMPETENCIES)
+    assert "## &lt;b&gt;Bold&lt;/b&gt; &amp; more" in text
+    assert "&lt;img src=x&gt;" in text and "<img" not in text
