@@ -11,6 +11,7 @@ decide the story's level and the one-line verdict shown above them.
 import re
 
 from worksheets.text import (
+    WORDS_PER_MINUTE,
     count_noun,
     find_phrases,
     speaking_seconds,
@@ -21,23 +22,12 @@ from worksheets.text import (
 PARTS = ("situation", "task", "action", "result")
 PART_NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
 
-# What belongs in each part: the form's hint under each box.
-PART_HINTS = {
-    "situation": "Where and when: the context, in two or three sentences.",
-    "task": "What you were responsible for, or the problem you had to solve.",
-    "action": "What you did, step by step. Say “I”: this is the heart of the story.",
-    "result": "What changed because of you, with a number if you can.",
-}
+# -- How long each part should be ---------------------------------------------------------
+# The one statement of the rule. The coach's checks below use these numbers; the form's hint
+# under each box (PART_HINTS) and the guide's STAR page (describe_proportions) are written
+# from them, so the three cannot drift apart.
 
-# What to write in each part, shown when the part is still empty.
-PART_GUIDANCE = {
-    "situation": "Set the scene in a sentence or two: where you were, when, and what was at stake.",
-    "task": "Say what you were responsible for: the goal, the deadline or the problem you owned.",
-    "action": "Describe the steps you took yourself, and why. This should be the longest part.",
-    "result": "Say how it ended, with a number if you can, and what you learned.",
-}
-
-# Most interviewers expect a behavioural answer to take one to two minutes.
+# Most interviewers expect a behavioral answer to take one to two minutes.
 AIM_MIN_SECONDS = 60
 AIM_MAX_SECONDS = 120
 # Outside these the story is clearly off: too thin to show anything, or long enough to lose
@@ -53,25 +43,93 @@ ACTION_MIN_SHARE = 0.40
 SITUATION_MAX_SHARE = 0.25
 SITUATION_MAX_WORDS = 60
 
+# Shares as a reader says them; any other share is written as a percentage.
+_FRACTION_WORDS = {20: "a fifth", 25: "a quarter", 33: "a third", 40: "two-fifths", 50: "half"}
+
+
+def _fraction(share: float) -> str:
+    return _FRACTION_WORDS.get(round(share * 100), f"{round(share * 100)}%")
+
+
+def _words_in(seconds: int) -> int:
+    """About how many words fit in `seconds` of speech at the pace the coach assumes."""
+    return round(seconds * WORDS_PER_MINUTE / 60)
+
+
+# What belongs in each part: the form's hint under each box, the coach's message when a part
+# is still empty, and the guide's list of what each part holds.
+PART_HINTS = {
+    "situation": (
+        "Set the scene: where you were and what was at stake, in two or three sentences "
+        f"(under {SITUATION_MAX_WORDS} words, at most {_fraction(SITUATION_MAX_SHARE)} "
+        "of the story)."
+    ),
+    "task": "Say what was yours to achieve: the goal, the deadline or the problem you owned.",
+    "action": (
+        "Say what you did, step by step, and why, in your own voice: “I”, not “we”. "
+        f"Make it the largest part, at least {_fraction(ACTION_MIN_SHARE)} of the story."
+    ),
+    "result": (
+        "Say what changed because of you, with a number (3 days sooner, 20% fewer errors), "
+        "and what you learned."
+    ),
+}
+PART_GUIDANCE = PART_HINTS
+"""What the coach says to write in a part that is still empty: the hint under its box."""
+
+
+def describe_proportions() -> dict[str, str]:
+    """The length rule in words, for the guide: the whole answer, then each part's share."""
+    return {
+        "answer": (
+            f"Aim for {AIM_MIN_SECONDS} to {AIM_MAX_SECONDS} seconds spoken: about "
+            f"{_words_in(AIM_MIN_SECONDS)} to {_words_in(AIM_MAX_SECONDS)} words at the pace of "
+            "a calm answer."
+        ),
+        **PART_HINTS,
+    }
+
+
 WE_WORDS = frozenset({"we", "our", "ours", "us", "ourselves", "we're", "we've", "we'd", "we'll"})
 I_WORDS = frozenset({"i", "my", "mine", "me", "myself", "i'm", "i've", "i'd", "i'll"})
 
 # Words that make a claim sound vague or padded when spoken.
 VAGUE_PHRASES = (
-    "stuff", "things", "basically", "kind of", "sort of", "really", "very", "just", "a lot",
-    "etc", "various", "helped with", "was involved in", "was responsible for", "tried to",
-    "literally", "obviously",
+    "stuff",
+    "things",
+    "basically",
+    "kind of",
+    "sort of",
+    "really",
+    "very",
+    "just",
+    "a lot",
+    "etc",
+    "various",
+    "helped with",
+    "was involved in",
+    "was responsible for",
+    "tried to",
+    "literally",
+    "obviously",
 )
 MAX_QUOTED_PHRASES = 3
 
 # Signs that a Result is measured: a figure with its unit if any (40%, £2k, 1,200, 3 days),
-# a money sign, or a word for an amount, a time span or a multiple.
-_AMOUNTS = r"per ?cent|thousand|million|billion|minutes?|hours?|days?|weeks?|months?|years?"
+# a money sign, a word for an amount, a time span or a multiple, or a number written as a
+# word ("zero missed payments", "forty accounts", "a third"). "One" is left out: it is far
+# more often a pronoun ("no one", "the one I chose") than a count.
+_AMOUNTS = r"per ?cent|thousands?|millions?|billions?|minutes?|hours?|days?|weeks?|months?|years?"
+_NUMBER_WORDS = (
+    r"zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundreds?|dozens?|half|halved|thirds?|quarters?|twice|doubled|tripled"
+    r"|trebled|quadrupled"
+)
 _MEASURE = re.compile(
     rf"[£$€]?\d[\d,.]*(?:%|\s?(?:k|m|bn|{_AMOUNTS})\b)?"
     r"|[£$€]"
-    rf"|\b(?:{_AMOUNTS}|dozens?|hundreds?|half|halved|twice|doubled|tripled|trebled|quadrupled"
-    r"|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\b",
+    rf"|\b(?:{_AMOUNTS}|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 
@@ -234,8 +292,7 @@ def measurable_result(story: dict, counts: dict[str, int]) -> list[dict]:
     if match:
         measure = match.group().rstrip(".,")
         message = (
-            f"The Result is measured (“{measure}”), "
-            "which makes it believable and easy to remember."
+            f"The Result is measured (“{measure}”), which makes it believable and easy to remember."
         )
         return [_point("measurable-result", "good", message, "result")]
     message = (

@@ -13,8 +13,7 @@ from macros.data import load_site_data
 
 ROOT = Path(__file__).resolve().parents[2]
 ORIGINALITY = ROOT.parent / "shared" / "tools" / "check_originality.py"
-GUIDE_PAGES = ["what-changes", "first-round-review", "research", "formats", "star-method",
-               "questions-to-ask", "taking-charge", "myths", "on-the-day", "after"]
+GUIDE_PAGES = sorted(path.stem for path in (ROOT / "docs" / "guide").glob("*.md"))
 
 
 def page(site: Path, path: str) -> str:
@@ -38,7 +37,9 @@ def test_each_embedded_checklist_is_complete_on_its_guide_page(built_site):
     data = load_site_data(ROOT / "data")
     embedded = {}
     for name in GUIDE_PAGES:
-        for checklist in re.findall(r'data-checklist="([a-z-]+)"', page(built_site, f"guide/{name}")):
+        for checklist in re.findall(
+            r'data-checklist="([a-z-]+)"', page(built_site, f"guide/{name}")
+        ):
             embedded[checklist] = name
     assert set(embedded) == set(data.checklists)
     for checklist, guide in embedded.items():
@@ -48,7 +49,9 @@ def test_each_embedded_checklist_is_complete_on_its_guide_page(built_site):
 
 
 def test_no_page_loads_anything_from_another_site(built_site):
-    external = re.compile(r'<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(?:https?:)?//', re.I)
+    external = re.compile(
+        r'<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(?:https?:)?//', re.I
+    )
     for html_file in built_site.rglob("*.html"):
         assert not external.search(html_file.read_text(encoding="utf-8")), html_file
 
@@ -65,8 +68,14 @@ def test_the_runtime_is_in_the_site_but_not_in_docs(built_site):
     assert not list((ROOT / "docs").rglob("*.wasm"))
 
 
-@pytest.mark.skipif(not ORIGINALITY.is_file(), reason="the source articles' checker is not beside this checkout")
+@pytest.mark.skipif(
+    not ORIGINALITY.is_file(), reason="the source articles' checker is not beside this checkout"
+)
 def test_no_passage_is_copied_from_the_source_articles():
-    result = subprocess.run([sys.executable, str(ORIGINALITY), "docs", "macros", "worksheets", "data"],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ORIGINALITY), "docs", "macros", "worksheets", "data"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout

@@ -247,6 +247,12 @@ def test_equal_i_and_we_gives_no_first_person_point():
         ("Errors halved after launch.", "halved"),
         ("Costs fell 5 percent.", "5 percent"),
         ("It saved the team hours every month.", "hours"),
+        ("The client had zero missed payments after that.", "zero"),
+        ("Forty accounts were corrected before anyone noticed.", "Forty"),
+        ("Complaints fell by about a third.", "third"),
+        ("All twelve practices renewed.", "twelve"),
+        ("Sign-ups rose by twenty-five percent.", "twenty"),
+        ("It saved thousands of pounds.", "thousands"),
     ],
 )
 def test_result_with_a_number_or_measure_is_good_and_quoted(result, measure):
@@ -261,6 +267,17 @@ def test_result_without_a_number_is_a_tip_suggesting_one():
     assert point["tone"] == "tip"
     assert point["field"] == "result"
     assert "time saved, money, a percentage" in point["message"]
+
+
+def test_one_on_its_own_is_not_read_as_a_number():
+    """ "One" is far more often a pronoun than a count: "no one" measures nothing."""
+    point = only_point(make_story(result="No one complained again."), "measurable-result")
+    assert point["tone"] == "tip"
+
+
+def test_number_words_inside_longer_words_do_not_count():
+    point = only_point(make_story(result="Often the tension eased."), "measurable-result")
+    assert point["tone"] == "tip"
 
 
 def test_no_measurable_result_point_when_the_result_is_empty():
@@ -355,3 +372,75 @@ def test_tips_only_means_nearly_ready():
     review = star.review_story(make_story(title="", result="The client was pleased."))
     assert review["level"] == "nearly"
     assert review["verdict"] == "Nearly ready: 2 tips to polish it."
+
+
+# The coach's own words pass the coach
+
+
+# The rules that judge one part on its own, beyond the vague-wording rule that reads them all.
+SINGLE_PART_RULES = {
+    "situation": [star.brief_situation],
+    "task": [],
+    "action": [star.first_person],
+    "result": [star.measurable_result],
+}
+
+
+def complaints_about(part: str, text: str) -> list[dict]:
+    """The tips and warnings the rules that read one part give when it holds `text`."""
+    story = {"title": "A hint", part: text}
+    counts = {name: 0 for name in star.PARTS} | {part: len(text.split())}
+    rules = [star.vague_wording, *SINGLE_PART_RULES[part]]
+    return [point for rule in rules for point in rule(story, counts) if point["tone"] != "good"]
+
+
+@pytest.mark.parametrize("part", star.PARTS)
+def test_the_hint_under_each_box_passes_the_coach(part):
+    assert complaints_about(part, star.PART_HINTS[part]) == []
+
+
+@pytest.mark.parametrize("part", star.PARTS)
+def test_what_the_coach_says_to_write_in_an_empty_part_passes_the_coach(part):
+    assert complaints_about(part, star.PART_GUIDANCE[part]) == []
+
+
+def test_the_action_hint_asks_for_i_and_the_result_hint_shows_a_number():
+    assert "“I”" in star.PART_HINTS["action"]
+    assert (
+        points_for(make_story(result=star.PART_HINTS["result"]), "measurable-result")[0]["tone"]
+        == "good"
+    )
+
+
+# The proportions in words: the guide and the hints say what the checks check
+
+
+def test_describe_proportions_gives_the_whole_answer_then_each_part():
+    described = star.describe_proportions()
+    assert list(described) == ["answer", *star.PARTS]
+    assert all(described[part] == star.PART_HINTS[part] for part in star.PARTS)
+
+
+def test_the_words_state_the_thresholds_the_coach_checks():
+    described = star.describe_proportions()
+    answer = described["answer"]
+    assert f"{star.AIM_MIN_SECONDS} to {star.AIM_MAX_SECONDS} seconds" in answer
+    low, high = (
+        speaking_seconds(int(n)) for n in answer.split("about ")[1].split(" words")[0].split(" to ")
+    )
+    assert (low, high) == (star.AIM_MIN_SECONDS, star.AIM_MAX_SECONDS)
+    assert f"under {star.SITUATION_MAX_WORDS} words" in described["situation"]
+    assert "at most a quarter" in described["situation"] and star.SITUATION_MAX_SHARE == 0.25
+    assert "at least two-fifths" in described["action"] and star.ACTION_MIN_SHARE == 0.40
+
+
+def test_a_story_cut_to_the_described_proportions_is_ready():
+    """A story built to the letter of the description: the coach finds nothing to fix."""
+    story = make_story(
+        situation=filler(star.SITUATION_MAX_WORDS - 20),  # under the limit, under a quarter
+        task=filler(20),
+        action="I " + filler(99),  # the largest part, half the story
+        result="It saved 3 days. " + filler(36),
+    )
+    review = star.review_story(story)
+    assert review["level"] == "ready", review["points"]
