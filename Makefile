@@ -17,7 +17,7 @@ PYODIDE_WHEELS := .cache/pyodide-wheels
 CHROMIUM := /usr/bin/chromium
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve test build bench originality clean
+.PHONY: help serve test check lint build preview bench originality clean
 
 help: ## List the targets
 	@echo "Second Round: a field guide and workbook for the second job interview."
@@ -28,13 +28,26 @@ serve: $(PYTHON_DEPS) $(NODE_DEPS) ## Install what is needed, then serve the sit
 	@echo "==> Serving the site on http://127.0.0.1:8000 (Ctrl-C stops)"
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(PYTHON_DEPS) $(NODE_DEPS) $(CHROMIUM) $(PYODIDE_WHEELS)/.installed ## Install what is needed (a browser too), then run every test
+test: lint $(NODE_DEPS) $(CHROMIUM) $(PYODIDE_WHEELS)/.installed ## Install what is needed (a browser too), lint, then run every test
 	@echo "==> Running every test: data, macros, worksheets (CPython and Pyodide), the build, the browser"
 	$(VENV)/bin/pytest
+
+check: lint $(NODE_DEPS) $(PYODIDE_WHEELS)/.installed ## Lint, then run the tests that need no browser (quick; what CI runs before deploying)
+	@echo "==> Running the tests that need no browser"
+	$(VENV)/bin/pytest -m "not browser"
+
+lint: $(PYTHON_DEPS) ## Lint the Python with Ruff (configured in pyproject.toml)
+	@echo "==> Linting the Python (ruff check, ruff format --check)"
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 build: $(PYTHON_DEPS) $(NODE_DEPS) ## Build the site into site/
 	@echo "==> Building the site into site/ (strict)"
 	$(VENV)/bin/mkdocs build
+
+preview: build ## Build, then serve site/ as a static host would (gzip, cache headers) on a port it prints
+	@echo "==> Serving site/ as a host would: compressed, with caching headers (Ctrl-C stops)"
+	$(VENV)/bin/python -m tools.preview site
 
 bench: $(PYTHON_DEPS) $(NODE_DEPS) $(CHROMIUM) ## Measure speed in Chromium; writes data/benchmark.json for the Performance page
 	@echo "==> Benchmarking the built site in headless Chromium"

@@ -2,8 +2,10 @@
 
 `make bench` (bench/run.py) measures the built site in headless Chromium and writes that
 file; this module checks its shape, so a broken or outdated file fails the build with a
-message naming the file, the entry and the field, and renders it as Markdown: the budgets
-against the measured values, the bytes each kind of page transfers, and where it was run.
+message naming the file, the entry and the field, and renders it as Markdown: where it was
+run, then for each way the site was served (the build itself, a plain server, the preview
+server as a host serves it, a throttled link) the budgets against the measured values and
+the bytes each kind of page transfers. `measured` gives one figure for the page's prose.
 """
 
 from __future__ import annotations
@@ -16,15 +18,32 @@ from typing import Any, Literal
 
 from pydantic import ValidationInfo, field_validator
 
-from macros.schema import (Count, DataError, DataFile, Entries, Flag, Id, Number, Record, Text,
-                           missing_file, validate)
-
+from macros.schema import (
+    Count,
+    DataError,
+    DataFile,
+    Entries,
+    Flag,
+    Id,
+    Number,
+    Record,
+    Text,
+    missing_file,
+    validate,
+)
 
 # -- the file's shape (field types and messages: see macros.schema) -----------------------------
+
+Server = Literal["plain", "preview"]
+Network = Literal["local", "throttled"]
+
 
 class Measurement(Record):
     id: Id
     label: Text
+    server: Server | None  # None: not measured through a server (the build)
+    network: Network
+    worksheet: Text | None  # the worksheet's title, when the measure is of one
     unit: Literal["ms", "s"]
     statistic: Literal["median", "p95"]
     value: Number
@@ -46,7 +65,10 @@ class Measurement(Record):
 class PageTraffic(Record):
     id: Id
     label: Text
+    server: Server
+    network: Network
     bytes: Count
+    offline_bytes: Count  # what the service worker downloaded to keep the site offline
     requests: Count
     network_requests: Count
     served_by_service_worker: Count
@@ -72,21 +94,29 @@ class Environment(Record):
         return value
 
 
+class ThrottleSetting(Record):
+    bits_per_second: Count
+    latency_ms: Count
+
+
 class BenchmarkReport(DataFile):
     ENTRIES = {"measurements": "measurement", "pages": "page"}
-    SECTIONS = frozenset({"environment"})
+    SECTIONS = frozenset({"environment", "throttle"})
 
     environment: Environment
     measurements: Entries[Measurement]
     pages: Entries[PageTraffic]
+    throttle: ThrottleSetting
     reading_pages_fetch_no_pyodide: Flag
     warm_wasm_from_service_worker: Flag
     warm_restored_from_snapshot: Flag
+    other_worksheet_restored_from_snapshot: Flag
     visits_to_cache_runtime: tuple[Count, ...] = ()
     runs: dict[str, Any] | None = None
 
 
 # -- loading ----------------------------------------------------------------------------------
+
 
 def load_report(path: Path) -> BenchmarkReport:
     """Read and check the benchmark file; every problem names the file, entry and field."""
@@ -96,44 +126,106 @@ def load_report(path: Path) -> BenchmarkReport:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
-        raise DataError(label, f"line {error.lineno}", "-", f"is not valid JSON: {error.msg}") from error
+        raise DataError(
+            label, f"line {error.lineno}", "-", f"is not valid JSON: {error.msg}"
+        ) from error
     return validate(BenchmarkReport, raw, label)
 
 
 # -- rendering --------------------------------------------------------------------------------
 
+# How the site was served for each part of the report, in the order the page shows them:
+# (server, network), a heading, and what sets its numbers apart ({mbit} and {latency} come
+# from the file's throttle).
+GROUPS = (
+    ((None, "local"), "Building the site", "A full `mkdocs build`, each time into a new folder."),
+    (
+        ("plain", "local"),
+        "Through a plain static server",
+        "No compression and no caching headers, on the same machine: downloads cost almost "
+        "nothing, so these numbers are mostly processor time.",
+    ),
+    (
+        ("preview", "local"),
+        "Through the preview server, as a host serves the site",
+        "The server behind `make preview`, on the same machine: gzip, long caching for the files "
+        "whose path carries a version or a hash, revalidation for the rest.",
+    ),
+    (
+        ("preview", "throttled"),
+        "A first visit over an ordinary connection",
+        "The preview server on a link of {mbit:g} Mbit/s that every download shares, with "
+        "{latency} ms before each answer.",
+    ),
+)
+
+
 def render(report: BenchmarkReport) -> str:
-    """The whole report, as Markdown: where it ran, the budgets table, the bytes table."""
-    return "\n\n".join([environment_line(report.environment), budgets_table(report.measurements),
-                        pages_table(report.pages), checks_line(report)]) + "\n"
+    """The whole report, as Markdown: where it ran, then for each way the site was served a
+    heading, what sets it apart, its budgets table and its bytes table; then the checks."""
+    words = {"mbit": report.throttle.bits_per_second / 1e6, "latency": report.throttle.latency_ms}
+    parts = [environment_line(report.environment)]
+    for served, title, intro in GROUPS:
+        rows = tuple(m for m in report.measurements if (m.server, m.network) == served)
+        pages = tuple(p for p in report.pages if (p.server, p.network) == served)
+        if rows or pages:
+            parts += [f"### {title}", intro.format(**words)]
+            if rows:
+                parts.append(budgets_table(rows))
+            if pages:
+                parts.append(pages_table(pages))
+    parts.append(checks_line(report))
+    return "\n\n".join(parts) + "\n"
 
 
 def environment_line(env: Environment) -> str:
     when = datetime.fromisoformat(env.date)
-    load = f" (load average {env.load_average:g} when it started)" if env.load_average is not None else ""
-    return (f"Measured on {when.day} {when:%B %Y at %H:%M} UTC, on a machine with {env.cores} CPU "
-            f"{'core' if env.cores == 1 else 'cores'}{load}, in Chromium {cell(env.chromium)} "
-            f"with Pyodide {cell(env.pyodide)}.")
+    load = (
+        f" (load average {env.load_average:g} when it started)"
+        if env.load_average is not None
+        else ""
+    )
+    return (
+        f"Measured on {when.day} {when:%B %Y at %H:%M} UTC, on a machine with {env.cores} CPU "
+        f"{'core' if env.cores == 1 else 'cores'}{load}, in Chromium {cell(env.chromium)} "
+        f"with Pyodide {cell(env.pyodide)}."
+    )
 
 
 def budgets_table(measurements: tuple[Measurement, ...]) -> str:
-    rows = ["| What | Budget | Measured | Range | Meets budget |", "| --- | --- | --- | --- | --- |"]
+    """One row per measure; a Worksheet column when any of them is of a worksheet."""
+    by_sheet = any(m.worksheet for m in measurements)
+    head = [
+        "What",
+        *(["Worksheet"] if by_sheet else []),
+        "Budget",
+        "Measured",
+        "Range",
+        "Meets budget",
+    ]
+    rows = [f"| {' | '.join(head)} |", f"|{' --- |' * len(head)}"]
     for m in measurements:
         budget = "—" if m.budget is None else f"≤ {amount(m.budget, m.unit)}"
         meets = "—" if m.meets_budget is None else ("yes" if m.meets_budget else "**no**")
         statistic = "median" if m.statistic == "median" else "95th percentile"
         measured = f"{amount(m.value, m.unit)} ({statistic} of {m.runs})"
         spread = f"{amount(m.min, m.unit, with_unit=False)}–{amount(m.max, m.unit)}"
-        rows.append(f"| {cell(m.label)} | {budget} | {measured} | {spread} | {meets} |")
+        sheet = [cell(m.worksheet or "—")] if by_sheet else []
+        rows.append(f"| {' | '.join([cell(m.label), *sheet, budget, measured, spread, meets])} |")
     return "\n".join(rows)
 
 
 def pages_table(pages: tuple[PageTraffic, ...]) -> str:
-    rows = ["| Page | Transferred | Requests | Over the network | From the service worker | Python runtime files |",
-            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    rows = [
+        "| Page | Transferred | Then kept for offline use | Requests | Over the network | "
+        "From the service worker | Python runtime files |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for p in pages:
-        rows.append(f"| {cell(p.label)} | {size(p.bytes)} | {p.requests} | {p.network_requests} | "
-                    f"{p.served_by_service_worker} | {p.runtime_requests} |")
+        rows.append(
+            f"| {cell(p.label)} | {size(p.bytes)} | {size(p.offline_bytes)} | {p.requests} | "
+            f"{p.network_requests} | {p.served_by_service_worker} | {p.runtime_requests} |"
+        )
     return "\n".join(rows)
 
 
@@ -141,10 +233,28 @@ def checks_line(report: BenchmarkReport) -> str:
     def answer(value: bool) -> str:
         return "yes" if value else "**no**"
 
-    return (f"Home, guide and checklists pages fetched no Pyodide file: "
-            f"{answer(report.reading_pages_fetch_no_pyodide)}. On the return visit the WebAssembly "
-            f"file came from the service worker: {answer(report.warm_wasm_from_service_worker)}, "
-            f"and Python was restored from its snapshot: {answer(report.warm_restored_from_snapshot)}.")
+    return (
+        f"Through both servers: home, guide and checklists pages fetched no Pyodide file: "
+        f"{answer(report.reading_pages_fetch_no_pyodide)}. On return visits the WebAssembly "
+        f"file came from the service worker: {answer(report.warm_wasm_from_service_worker)}, "
+        f"and Python was restored from its snapshot: {answer(report.warm_restored_from_snapshot)}; "
+        f"so was it in a worksheet opened after another: "
+        f"{answer(report.other_worksheet_restored_from_snapshot)}."
+    )
+
+
+def measured(report: BenchmarkReport, id: str, unit: str | None = None) -> str:
+    """One measured value for the page's prose ("3,517 ms"; in seconds: "3.5 s"), or one
+    page's bytes when `id` names a page ("13.7 MB")."""
+    pages = {p.id: p for p in report.pages}
+    if id in pages:
+        return size(pages[id].bytes)
+    found = {m.id: m for m in report.measurements}.get(id)
+    if found is None:
+        raise KeyError(f"no measurement or page '{id}' in data/benchmark.json (run `make bench`)")
+    if unit == "s" and found.unit == "ms":
+        return f"{found.value / 1000:.1f} s"
+    return amount(found.value, found.unit)
 
 
 def amount(value: float, unit: str, with_unit: bool = True) -> str:

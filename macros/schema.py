@@ -18,8 +18,15 @@ from pathlib import Path
 from typing import Annotated, Any, ClassVar
 
 import yaml
-from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints,
-                      ValidationError)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+)
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -37,7 +44,9 @@ class DataError(ValueError):
 Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1)]
 """Non-empty text, stripped of surrounding white space."""
 
-Id = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1, pattern=ID_PATTERN)]
+Id = Annotated[
+    str, Strict(), StringConstraints(strip_whitespace=True, min_length=1, pattern=ID_PATTERN)
+]
 """A stable id: lowercase letters, digits and single hyphens."""
 
 Number = Annotated[float, Strict(), Field(ge=0)]
@@ -83,7 +92,9 @@ class DataFile(Record):
 FileModel = typing.TypeVar("FileModel", bound=DataFile)
 
 
-def validate(model: type[FileModel], raw: Any, label: str, context: dict | None = None) -> FileModel:
+def validate(
+    model: type[FileModel], raw: Any, label: str, context: dict | None = None
+) -> FileModel:
     """Validate a file's parsed content; the first problem becomes a DataError."""
     try:
         return model.model_validate(raw, context=context)
@@ -138,9 +149,15 @@ def problem(model: type[DataFile], error: dict) -> str:
     """What is wrong, in the words the messages have always used."""
     kind, value, context = error["type"], error.get("input"), error.get("ctx") or {}
     expected = {
-        "string_type": "text", "int_type": "a whole number", "int_from_float": "a whole number",
-        "float_type": "a number", "bool_type": "true/false", "tuple_type": "a list",
-        "list_type": "a list", "model_type": "a mapping", "dict_type": "a mapping",
+        "string_type": "text",
+        "int_type": "a whole number",
+        "int_from_float": "a whole number",
+        "float_type": "a number",
+        "bool_type": "true/false",
+        "tuple_type": "a list",
+        "list_type": "a list",
+        "model_type": "a mapping",
+        "dict_type": "a mapping",
         "model_attributes_type": "a mapping",
     }
     if kind == "missing":
@@ -174,12 +191,20 @@ def fields_at(model: type[BaseModel], path: tuple) -> list[str]:
         if isinstance(part, int):
             args = [arg for arg in typing.get_args(current) if arg is not Ellipsis]
             current = args[0] if args else Any
-        elif isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
+        elif (
+            isinstance(current, type)
+            and issubclass(current, BaseModel)
+            and part in current.model_fields
+        ):
             current = current.model_fields[part].annotation
         else:
             return []
     current = _unwrap(current)
-    return list(current.model_fields) if isinstance(current, type) and issubclass(current, BaseModel) else []
+    return (
+        list(current.model_fields)
+        if isinstance(current, type) and issubclass(current, BaseModel)
+        else []
+    )
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -197,9 +222,18 @@ def _unwrap(annotation: Any) -> Any:
 
 def describe(value: Any) -> str:
     """How a wrong value is named in a message: 'a list', 'a number', 'nothing'."""
-    names = {type(None): "nothing", bool: "true/false", int: "a number", float: "a number",
-             str: "text", list: "a list", tuple: "a list", dict: "a mapping",
-             dt.date: "a date", dt.datetime: "a date and time"}
+    names = {
+        type(None): "nothing",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        tuple: "a list",
+        dict: "a mapping",
+        dt.date: "a date",
+        dt.datetime: "a date and time",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -215,7 +249,8 @@ class _StrictLoader(yaml.SafeLoader):
         for key in keys:
             if keys.count(key) > 1:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"key '{key}' appears twice", node.start_mark)
+                    None, None, f"key '{key}' appears twice", node.start_mark
+                )
         return super().construct_mapping(node, deep=deep)
 
 

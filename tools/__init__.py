@@ -1,0 +1,1 @@
+"""Tools for working on the site: the preview server behind `make preview`."""
