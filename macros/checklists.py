@@ -39,17 +39,22 @@ def render(checklist: Checklist, page: str, heading_level: int = 3) -> str:
 
 def render_item(checklist: str, item: ChecklistItem, page: str) -> str:
     box = f"cl-{checklist}-{item.id}"
-    detail = (f'\n<p class="checklist-detail" id="{box}-detail">{escape(item.detail)}</p>'
-              if item.detail else "")
+    detail = (
+        f'\n<p class="checklist-detail" id="{box}-detail">{escape(item.detail)}</p>'
+        if item.detail
+        else ""
+    )
     described = f' aria-describedby="{box}-detail"' if item.detail else ""
     links = ""
     elsewhere = [link for link in item.links if link.to.split("#")[0] != page]
     if elsewhere:
         rendered = ", ".join(markdown_link(link, page) for link in elsewhere)
         links = f'\n<p class="checklist-links" markdown="span">Read: {rendered}</p>'
-    return (f'<li class="checklist-item" data-item="{item.id}" markdown="block">\n'
-            f'<input type="checkbox" class="checklist-box" id="{box}"{described}>'
-            f'<label for="{box}">{escape(item.text)}</label>{detail}{links}\n</li>')
+    return (
+        f'<li class="checklist-item" data-item="{item.id}" markdown="block">\n'
+        f'<input type="checkbox" class="checklist-box" id="{box}"{described}>'
+        f'<label for="{box}">{escape(item.text)}</label>{detail}{links}\n</li>'
+    )
 
 
 def markdown_link(link: Link, page: str) -> str:
@@ -64,6 +69,8 @@ def render_pack(checklists: dict[str, Checklist], order: list[str], page: str) -
     missing = sorted(set(checklists) - set(order))
     unknown = sorted(set(order) - set(checklists))
     if missing or unknown or len(order) != len(set(order)):
-        raise ValueError(f"{page}: checklist_pack must name every checklist once "
-                         f"(missing: {missing or 'none'}, unknown: {unknown or 'none'})")
+        raise ValueError(
+            f"{page}: checklist_pack must name every checklist once "
+            f"(missing: {missing or 'none'}, unknown: {unknown or 'none'})"
+        )
     return "\n".join(render(checklists[name], page, heading_level=2) for name in order)

@@ -1,4 +1,5 @@
-"""The site's data files: checklists, competencies, and the questions to expect and to ask.
+"""The site's data files: checklists, competencies, the questions to expect and to ask, the
+green and red flags of a second interview, and the guide's worked examples.
 
 Each file is loaded once per build and validated by the pydantic models below (the shared
 field types and the error messages are in `schema`). The checklist macros, the printed pack,
@@ -8,14 +9,26 @@ exactly one YAML file under `data/`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, ValidationInfo, field_validator
+from pydantic import AfterValidator, ValidationInfo, field_validator, model_validator
 
-from macros.schema import (DataError, DataFile, Entries, Id, Record, Tags, Text, load_yaml,
-                           missing_file, unique_ids, validate)
+from macros.schema import (
+    DataError,
+    DataFile,
+    Entries,
+    Id,
+    Record,
+    Tags,
+    Text,
+    load_yaml,
+    missing_file,
+    unique_ids,
+    validate,
+)
 from worksheets.interviewers import INTERVIEWER_KINDS
 
 QUESTION_KINDS = ("behavioural", "situational", "cv-probe", "recurring")
@@ -29,6 +42,7 @@ HR_ONLY_TOPIC = "package"
 
 
 # -- checklists ---------------------------------------------------------------------------
+
 
 class Link(Record):
     label: Text
@@ -64,6 +78,7 @@ class Checklist(ChecklistFile):
 
 
 # -- competencies and questions -------------------------------------------------------------
+
 
 class Competency(Record):
     id: Id
@@ -122,8 +137,10 @@ class QuestionToAsk(Record):
     def _package_is_for_hr(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
         if info.data.get("topic") == HR_ONLY_TOPIC and value != ("hr",):
             others = ", ".join(kind for kind in value if kind != "hr")
-            raise ValueError(f"a question in topic '{HR_ONLY_TOPIC}' is for HR only: "
-                             f"tag it [hr] alone, not {others}")
+            raise ValueError(
+                f"a question in topic '{HR_ONLY_TOPIC}' is for HR only: "
+                f"tag it [hr] alone, not {others}"
+            )
         return value
 
 
@@ -134,7 +151,96 @@ class QuestionsToAskFile(DataFile):
     questions: Entries[QuestionToAsk]
 
 
+# -- worked examples (data/examples.yml) ------------------------------------------------------
+
+EXAMPLE_KINDS = ("behavioural", "situational", "failure")
+
+
+class WorkedExample(Record):
+    """A worked answer for the guide: a question and a STAR story; a situational answer also
+    has the approach said before the story and the aim said after it."""
+
+    id: Id
+    kind: Literal[EXAMPLE_KINDS]
+    title: Text
+    question: Text
+    approach: Text | None = None
+    situation: Text
+    task: Text
+    action: Text
+    result: Text
+    aim: Text | None = None
+
+    @model_validator(mode="after")
+    def _approach_and_aim_only_when_situational(self) -> WorkedExample:
+        situational = self.kind == "situational"
+        for name in ("approach", "aim"):
+            if situational and getattr(self, name) is None:
+                raise ValueError(
+                    f"a situational example needs '{name}' (the steps you would "
+                    "take, and the outcome you would aim for)"
+                )
+            if not situational and getattr(self, name) is not None:
+                raise ValueError(f"'{name}' is only for a situational example, not '{self.kind}'")
+        return self
+
+
+class ExamplesFile(DataFile):
+    ENTRIES = {"examples": "example"}
+
+    examples: Entries[WorkedExample]
+
+
+# -- green and red flags (data/flags.yml) ------------------------------------------------------
+
+FLAG_TONES = ("green", "red")
+ASKED_BEFORE_ACCEPTING = ("hr", "manager")
+"""Who a red flag's question goes to before accepting: HR (or the recruiter) or the manager."""
+
+GUIDE_LINK = re.compile(r"guide/[a-z0-9-]+\.md#[a-z0-9-]+")
+
+
+class FitFlag(Record):
+    """A good sign or a worry to notice in a second interview; a worry comes with the
+    question that tests it before accepting, and who to ask."""
+
+    id: Id
+    name: Text
+    tone: Literal[FLAG_TONES]
+    link: Text
+    question: Text | None = None
+    ask: Literal[ASKED_BEFORE_ACCEPTING] | None = None
+
+    @field_validator("link")
+    @classmethod
+    def _is_a_guide_heading(cls, value: str) -> str:
+        if not GUIDE_LINK.fullmatch(value):
+            raise ValueError(
+                f"'{value}' is not a guide page and heading (guide/<page>.md#<heading-id>)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _red_flags_say_how_to_test_them(self) -> FitFlag:
+        for name in ("question", "ask"):
+            if self.tone == "red" and getattr(self, name) is None:
+                raise ValueError(
+                    f"a red flag needs '{name}' (the question that tests the worry, "
+                    "and who to ask it: hr or manager)"
+                )
+            if self.tone == "green" and getattr(self, name) is not None:
+                raise ValueError(f"'{name}' is only for a red flag")
+        return self
+
+
+class FlagsFile(DataFile):
+    ENTRIES = {"flags": "flag"}
+
+    flags: Entries[FitFlag]
+
+
 # -- the whole set --------------------------------------------------------------------------
+
 
 class UnknownChecklist(LookupError):
     """A page asked for a checklist that has no data file."""
@@ -147,12 +253,14 @@ class SiteData:
     questions_to_expect: tuple[Question, ...]
     questions_to_ask: tuple[QuestionToAsk, ...]
     topics: tuple[Topic, ...]
+    flags: tuple[FitFlag, ...]
 
     def checklist(self, name: str, page: str) -> Checklist:
         if name not in self.checklists:
             known = ", ".join(sorted(self.checklists)) or "none"
             raise UnknownChecklist(
-                f"{page}: unknown checklist '{name}' (data/checklists/ has: {known})")
+                f"{page}: unknown checklist '{name}' (data/checklists/ has: {known})"
+            )
         return self.checklists[name]
 
     def as_json(self, *names: str) -> dict[str, list[dict[str, Any]]]:
@@ -164,12 +272,18 @@ class SiteData:
             "questions_to_expect": self.questions_to_expect,
             "questions_to_ask": self.questions_to_ask,
             "topics": self.topics,
+            "green_flags": tuple(flag for flag in self.flags if flag.tone == "green"),
+            "red_flags": tuple(flag for flag in self.flags if flag.tone == "red"),
         }
         unknown = sorted(set(names) - set(collections))
         if unknown:
-            raise KeyError(f"no collection named {', '.join(unknown)} (known: {', '.join(collections)})")
-        return {name: [record.model_dump(mode="json") for record in collections[name]]
-                for name in names or collections}
+            raise KeyError(
+                f"no collection named {', '.join(unknown)} (known: {', '.join(collections)})"
+            )
+        return {
+            name: [record.model_dump(mode="json") for record in collections[name]]
+            for name in names or collections
+        }
 
 
 def load_site_data(folder: Path) -> SiteData:
@@ -180,10 +294,14 @@ def load_site_data(folder: Path) -> SiteData:
         checklists=load_checklists(folder / "checklists", folder),
         competencies=competencies,
         questions_to_expect=load_questions_to_expect(
-            folder / "questions-to-expect.yml", folder,
-            (c.id for c in competencies), label_of(folder / "competencies.yml", folder)),
+            folder / "questions-to-expect.yml",
+            folder,
+            (c.id for c in competencies),
+            label_of(folder / "competencies.yml", folder),
+        ),
         questions_to_ask=questions_to_ask,
         topics=topics,
+        flags=load_flags(folder / "flags.yml", folder),
     )
 
 
@@ -221,23 +339,52 @@ def load_competencies(path: Path, folder: Path) -> tuple[Competency, ...]:
     return checked.competencies
 
 
-def load_questions_to_expect(path: Path, folder: Path, competency_ids, competencies_label: str
-                             ) -> tuple[Question, ...]:
+def load_questions_to_expect(
+    path: Path, folder: Path, competency_ids, competencies_label: str
+) -> tuple[Question, ...]:
     label, raw = read(path, folder, "questions")
-    checked = validate(QuestionsToExpectFile, raw, label,
-                       context={"competencies": (set(competency_ids), competencies_label)})
+    checked = validate(
+        QuestionsToExpectFile,
+        raw,
+        label,
+        context={"competencies": (set(competency_ids), competencies_label)},
+    )
     unique_ids(checked.questions, label, "question")
     return checked.questions
 
 
-def load_questions_to_ask(path: Path, folder: Path) -> tuple[tuple[Topic, ...], tuple[QuestionToAsk, ...]]:
+def load_questions_to_ask(
+    path: Path, folder: Path
+) -> tuple[tuple[Topic, ...], tuple[QuestionToAsk, ...]]:
     label, raw = read(path, folder, "questions")
     # A question's topic must be one this file lists; a broken topic entry fails first anyway.
     raw_topics = raw.get("topics") if isinstance(raw, dict) else None
-    topic_ids = {topic.get("id") for topic in raw_topics if isinstance(topic, dict)} \
-        if isinstance(raw_topics, list) else set()
-    checked = validate(QuestionsToAskFile, raw, label,
-                       context={"topics": (topic_ids, "the topics this file lists")})
+    topic_ids = (
+        {topic.get("id") for topic in raw_topics if isinstance(topic, dict)}
+        if isinstance(raw_topics, list)
+        else set()
+    )
+    checked = validate(
+        QuestionsToAskFile,
+        raw,
+        label,
+        context={"topics": (topic_ids, "the topics this file lists")},
+    )
     unique_ids(checked.topics, label, "topic")
     unique_ids(checked.questions, label, "question")
     return checked.topics, checked.questions
+
+
+def load_flags(path: Path, folder: Path) -> tuple[FitFlag, ...]:
+    label, raw = read(path, folder, "flags")
+    checked = validate(FlagsFile, raw, label)
+    unique_ids(checked.flags, label, "flag")
+    return checked.flags
+
+
+def load_examples(path: Path, folder: Path) -> tuple[WorkedExample, ...]:
+    """The worked examples; read only by the pages that show one (macros.examples)."""
+    label, raw = read(path, folder, "examples")
+    checked = validate(ExamplesFile, raw, label)
+    unique_ids(checked.examples, label, "example")
+    return checked.examples

@@ -20,16 +20,25 @@ def render(data: SiteData, kind: str) -> str:
     """One kind of interviewer's questions, as HTML: a <details> per topic that has any."""
     if kind not in ASKED_OF:
         raise UnknownInterviewer(
-            f"unknown kind of interviewer '{kind}' (questions are tagged with: {', '.join(ASKED_OF)})")
+            f"unknown kind of interviewer '{kind}' (questions are tagged with: {', '.join(ASKED_OF)})"
+        )
     groups = []
     for topic in data.topics:
-        questions = [q for q in data.questions_to_ask if q.topic == topic.id and kind in q.interviewers]
+        questions = [
+            q for q in data.questions_to_ask if q.topic == topic.id and kind in q.interviewers
+        ]
         if not questions:
             continue
-        items = "\n".join(f'<li data-question="{escape(q.id)}">{escape(q.text)}</li>' for q in questions)
+        items = "\n".join(
+            f'<li data-question="{escape(q.id)}">{escape(q.text)}</li>' for q in questions
+        )
         groups.append(
             f'<details class="question" data-topic="{escape(topic.id)}">\n'
             f"<summary>{escape(topic.name)} ({len(questions)})</summary>\n"
-            f"<ul>\n{items}\n</ul>\n</details>")
-    return (f'<div class="questions-to-ask" data-interviewer="{escape(kind)}">\n'
-            + "\n".join(groups) + "\n</div>")
+            f"<ul>\n{items}\n</ul>\n</details>"
+        )
+    return (
+        f'<div class="questions-to-ask" data-interviewer="{escape(kind)}">\n'
+        + "\n".join(groups)
+        + "\n</div>"
+    )

@@ -31,12 +31,14 @@ class UnknownWorksheet(LookupError):
     """A page asked for a worksheet the worksheets package does not declare."""
 
 
-def render(worksheet_id: str, site_data: dict[str, list[dict]], page_url: str,
-           runtime: dict[str, str]) -> str:
+def render(
+    worksheet_id: str, site_data: dict[str, list[dict]], page_url: str, runtime: dict[str, str]
+) -> str:
     """The whole worksheet: form, templates, data and script tag, as HTML for the page."""
     if worksheet_id not in SPECS:
         raise UnknownWorksheet(
-            f"unknown worksheet '{worksheet_id}' (worksheets.registry has: {', '.join(SPECS)})")
+            f"unknown worksheet '{worksheet_id}' (worksheets.registry has: {', '.join(SPECS)})"
+        )
     spec = SPECS[worksheet_id]
     root = get_relative_url(".", page_url)
 
@@ -45,9 +47,13 @@ def render(worksheet_id: str, site_data: dict[str, list[dict]], page_url: str,
 
     urls = {name: url(path) for name, path in runtime.items()}
     urls["script"] = url(f"assets/javascripts/worksheets/{spec.id}.js")
+    urls["root"] = f"{root.rstrip('/')}/"  # for links from Python's output to other pages
     return TEMPLATES.get_template("worksheet.html").render(
-        spec=spec, urls=urls, choices=choices_of(spec, site_data),
-        payload=Markup(payload(spec, site_data)))
+        spec=spec,
+        urls=urls,
+        choices=choices_of(spec, site_data),
+        payload=Markup(payload(spec, site_data)),
+    )
 
 
 def choices_of(spec: Spec, site_data: dict[str, list[dict]]) -> dict[str, list[dict]]:
@@ -57,8 +63,10 @@ def choices_of(spec: Spec, site_data: dict[str, list[dict]]) -> dict[str, list[d
         if field.kind not in ("choice", "checkboxes") or field.open_choices:
             continue
         if isinstance(field.choices, str):
-            options = [{"id": item["id"], "name": item["name"], "hint": item.get("hint", "")}
-                       for item in site_data[field.choices]]
+            options = [
+                {"id": item["id"], "name": item["name"], "hint": item.get("hint", "")}
+                for item in site_data[field.choices]
+            ]
         else:
             options = [{"id": key, "name": name, "hint": ""} for key, name in field.choices]
         if found.setdefault(field.name, options) != options:
@@ -68,8 +76,12 @@ def choices_of(spec: Spec, site_data: dict[str, list[dict]]) -> dict[str, list[d
 
 def data_choices() -> set[str]:
     """The lists of site data that any worksheet's choices come from ("competencies")."""
-    return {field.choices for spec in SPECS.values() for field in _all_fields(spec.fields)
-            if isinstance(field.choices, str) and field.choices}
+    return {
+        field.choices
+        for spec in SPECS.values()
+        for field in _all_fields(spec.fields)
+        if isinstance(field.choices, str) and field.choices
+    }
 
 
 def _all_fields(fields: tuple[Field, ...]):
@@ -87,8 +99,7 @@ def payload(spec: Spec, site_data: dict[str, list[dict]]) -> str:
     content = {
         "spec": spec_json(spec),
         "data": {name: site_data[name] for name in spec.data},
-        "worksheets": [{"id": other.id, "title": other.title, "storage_key": other.storage_key,
-                        "empty": spec_json(other)["empty"]} for other in SPECS.values()],
+        "worksheets": [spec_json(other) for other in SPECS.values()],
         # An import may carry every worksheet, so it is checked against every worksheet's choices.
         "choices": {name: [item["id"] for item in site_data[name]] for name in data_choices()},
     }

@@ -38,7 +38,9 @@ def site_url(site_server) -> str:
 @pytest.fixture(scope="session")
 def site_pages(built_site) -> list[str]:
     """Every page of the built site, as a path relative to its root ('' is the home page)."""
-    pages = sorted(p.parent.relative_to(built_site).as_posix() for p in built_site.rglob("index.html"))
+    pages = sorted(
+        p.parent.relative_to(built_site).as_posix() for p in built_site.rglob("index.html")
+    )
     return ["" if page == "." else f"{page}/" for page in pages]
 
 
@@ -49,6 +51,16 @@ def browser_type_launch_args(browser_type_launch_args):
         **browser_type_launch_args,
         "executable_path": CHROMIUM,
         "headless": True,
-        "args": ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic", "--disable-gpu"],
+        "args": [
+            "--no-sandbox",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            "--disable-gpu",
+            # A fake microphone, allowed without asking (the practice drill records).
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+        ],
     }

@@ -17,8 +17,18 @@ from worksheets.star import review_story
 # machine's locale.
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 # The order in which stories are offered: the most ready first. Empty stories are left out.
@@ -42,7 +52,7 @@ def parse_when(when: str) -> datetime | None:
 
 
 def readable_when(moment: datetime) -> str:
-    """"Tuesday 1 December 2026, 10:00"."""
+    """ "Tuesday 1 December 2026, 10:00"."""
     date = f"{DAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]} {moment.year}"
     return f"{date}, {moment:%H:%M}"
 

@@ -7,12 +7,15 @@ version of the site. Both are checked here. A good document comes back normalise
 field present, in the spec's order, every record with a unique id); anything else raises
 DocumentError with a message written for the visitor.
 
-Imports are checked strictly (a choice the site does not offer is refused). Saved copies are
-checked leniently: a choice the site no longer offers, say a renamed competency, is kept, so
-an old saved document still loads.
+Imports are checked strictly: a choice the site does not offer, a text over MAX_FIELD_CHARS
+or more records than the limit are refused. Saved copies are checked leniently: a choice the
+site no longer offers (say, a renamed competency) is kept, so an old saved document still
+loads, and limits are left to the page, which shows them as the visitor types; so one long
+field never stops the feedback on the rest, and an export always works.
 """
 
 import json
+import math
 import re
 from dataclasses import dataclass
 
@@ -54,7 +57,8 @@ def read_json(text: str) -> object:
         raise DocumentError("This file is empty." + FILE.advice)
     if _too_deep(text):
         raise DocumentError(
-            "This file is nested far too deeply to be a Second Round file." + FILE.advice)
+            "This file is nested far too deeply to be a Second Round file." + FILE.advice
+        )
     try:
         # Some editors start a saved file with a byte-order mark, which JSON does not allow.
         return json.loads(text.removeprefix("\ufeff"))
@@ -88,8 +92,16 @@ def validate(data: object, spec: Spec, choices: dict | None, origin: Origin) -> 
     body = {}
     for spec_field in stored(spec.fields):
         if spec_field.kind == "records":
+            # Only the main list must be there: it is what tells a worksheet's file apart,
+            # and a worksheet that grows a second list still reads its older files.
             body[spec_field.name] = checker.records(
-                document, spec_field, spec_field.records, "", origin)
+                document,
+                spec_field,
+                spec_field.records,
+                "",
+                origin,
+                required=spec_field is spec.main_records,
+            )
         else:
             body[spec_field.name] = checker.value(document, spec_field, origin.name)
     # Other top-level keys are dropped, not refused: a file may carry notes of its own.
@@ -152,26 +164,42 @@ class _Checker:
 
     def __init__(self, choices: dict | None):
         self.choices = choices
+        self.strict = choices is not None
 
-    def records(self, parent: dict, spec_field: Field, records: Records, where: str,
-                origin: Origin | None = None) -> list[dict]:
-        """A list of records; at the top level (origin given) a missing list is an error."""
+    def records(
+        self,
+        parent: dict,
+        spec_field: Field,
+        records: Records,
+        where: str,
+        origin: Origin | None = None,
+        required: bool = False,
+    ) -> list[dict]:
+        """A list of records; at the top level (origin given) one that is not a list is an
+        error, and so is a missing one that is required."""
         name = spec_field.name
         raw = parent.get(name, [])
-        if origin and not isinstance(parent.get(name), list):
-            found = (f'its "{name}" field is {json_kind(parent[name])}' if name in parent
-                     else f'it has no "{name}" field')
-            raise DocumentError(f"{origin.name} has no list of {records.plural}: {found}.{origin.advice}")
+        if origin and (not isinstance(raw, list) or (required and name not in parent)):
+            found = (
+                f'its "{name}" field is {json_kind(parent[name])}'
+                if name in parent
+                else f'it has no "{name}" field'
+            )
+            raise DocumentError(
+                f"{origin.name} has no list of {records.plural}: {found}.{origin.advice}"
+            )
         if not isinstance(raw, list):
             raise DocumentError(f'{where}: "{name}" should be a list, but it is {json_kind(raw)}.')
-        if len(raw) > records.max_records:
+        if self.strict and len(raw) > records.max_records:
             whose = origin.name if origin else where
             raise DocumentError(
                 f"{whose} has {count_noun(len(raw), records.noun, records.plural)}; the limit is "
                 f"{records.max_records:,}. Remove some {records.plural} and try again."
             )
-        checked = [self.record(item, records, _label(item, records, position, where))
-                   for position, item in enumerate(raw, start=1)]
+        checked = [
+            self.record(item, records, _label(item, records, position, where))
+            for position, item in enumerate(raw, start=1)
+        ]
         _check_unique_ids(checked, records, where)
         _fill_missing_ids(checked, records)
         return checked
@@ -183,11 +211,13 @@ class _Checker:
                 f"{{…}}, but this is {json_kind(raw)}."
             )
         _check_unknown(raw, records.fields, label, records.noun, ("id",))
-        record_id = self.value(raw, Field("id", "id", "line"), label).strip()
+        record_id = _text(raw.get("id", ""), "id", label, self.strict).strip()
         return {"id": record_id, **self.fields(raw, records.fields, label)}
 
     def fields(self, raw: dict, fields: tuple[Field, ...], label: str) -> dict:
-        return {spec_field.name: self.value(raw, spec_field, label) for spec_field in stored(fields)}
+        return {
+            spec_field.name: self.value(raw, spec_field, label) for spec_field in stored(fields)
+        }
 
     def value(self, raw: dict, spec_field: Field, label: str):
         if spec_field.name not in raw:
@@ -201,24 +231,29 @@ class _Checker:
         if kind == "checkbox":
             if not isinstance(value, bool):
                 raise DocumentError(
-                    f'{label}: "{spec_field.name}" should be true or false, but it is {json_kind(value)}.')
+                    f'{label}: "{spec_field.name}" should be true or false, but it is {json_kind(value)}.'
+                )
             return value
         if kind == "checkboxes":
             return self.id_list(value, spec_field, label)
-        text = _text(value, spec_field.name, label)
+        if kind == "number":
+            return _number(value, spec_field.name, label)
+        text = _text(value, spec_field.name, label, self.strict)
         if kind == "choice" and text:
             self.known([text], spec_field, label)
         if kind == "datetime" and text and not _DATETIME.fullmatch(text):
             raise DocumentError(
                 f'{label}: "{spec_field.name}" should be a date and time such as '
-                f'"2026-12-01T10:30", but it is {show(text)}.')
+                f'"2026-12-01T10:30", but it is {show(text)}.'
+            )
         return text
 
     def group(self, value: object, spec_field: Field, label: str) -> dict:
         where = spec_field.label
         if not isinstance(value, dict):
             raise DocumentError(
-                f'{label}: "{spec_field.name}" should be an object, {{…}}, but it is {json_kind(value)}.')
+                f'{label}: "{spec_field.name}" should be an object, {{…}}, but it is {json_kind(value)}.'
+            )
         _check_unknown(value, spec_field.fields, where, spec_field.label.lower(), ())
         return self.fields(value, spec_field.fields, where)
 
@@ -228,12 +263,14 @@ class _Checker:
         if not isinstance(value, list):
             raise DocumentError(
                 f'{label}: "{name}" should be a list of ids, such as ["teamwork"], '
-                f"but it is {json_kind(value)}.")
+                f"but it is {json_kind(value)}."
+            )
         for number, item in enumerate(value, start=1):
             if not isinstance(item, str):
                 raise DocumentError(
                     f'{label}: each entry in "{name}" should be an id in quotes, '
-                    f"but entry {number} is {json_kind(item)}.")
+                    f"but entry {number} is {json_kind(item)}."
+                )
         ids = list(dict.fromkeys(value))
         self.known(ids, spec_field, label)
         return ids
@@ -242,23 +279,32 @@ class _Checker:
         """On an import, every id must be one the site offers for this field."""
         if self.choices is None or spec_field.open_choices:
             return
-        offered = (self.choices.get(spec_field.choices, set())
-                   if isinstance(spec_field.choices, str)
-                   else {choice_id for choice_id, _ in spec_field.choices})
+        offered = (
+            self.choices.get(spec_field.choices, set())
+            if isinstance(spec_field.choices, str)
+            else {choice_id for choice_id, _ in spec_field.choices}
+        )
         unknown = [item for item in ids if item not in offered]
         if unknown:
             noun = spec_field.label.lower()
             raise DocumentError(
-                f'{label} has {"a value" if len(unknown) == 1 else "values"} for “{noun}” '
+                f"{label} has {'a value' if len(unknown) == 1 else 'values'} for “{noun}” "
                 f"this page does not know: {_names(unknown)}. "
                 f"The known ids are: {', '.join(sorted(offered))}."
             )
 
 
-def _text(value: object, name: str, label: str) -> str:
+def _number(value: object, name: str, label: str) -> int | float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    found = show(value) if isinstance(value, float) else json_kind(value)  # NaN, Infinity
+    raise DocumentError(f'{label}: "{name}" should be a number, but it is {found}.')
+
+
+def _text(value: object, name: str, label: str, strict: bool) -> str:
     if not isinstance(value, str):
         raise DocumentError(f'{label}: "{name}" should be text, but it is {json_kind(value)}.')
-    if len(value) > MAX_FIELD_CHARS:
+    if strict and len(value) > MAX_FIELD_CHARS:
         raise DocumentError(
             f'{label}: the "{name}" text is {len(value):,} characters long; the limit is '
             f"{MAX_FIELD_CHARS:,}. Shorten it and try again."
@@ -266,8 +312,9 @@ def _text(value: object, name: str, label: str) -> str:
     return value
 
 
-def _check_unknown(raw: dict, fields: tuple[Field, ...], label: str, noun: str,
-                   also: tuple[str, ...]) -> None:
+def _check_unknown(
+    raw: dict, fields: tuple[Field, ...], label: str, noun: str, also: tuple[str, ...]
+) -> None:
     allowed = [*also, *(spec_field.name for spec_field in stored(fields))]
     unknown = [key for key in raw if key not in allowed]
     if unknown:

@@ -13,7 +13,7 @@ at 75 octets and the escaping of TEXT values.
 
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from worksheets.day_sheet import parse_when, person_name, readable_when, tidy
 
@@ -115,7 +115,7 @@ def _utc(moment: datetime) -> datetime:
     """moment in UTC; a naive datetime is taken to be UTC already."""
     if moment.tzinfo is None:
         return moment
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def escape_text(value: str) -> str:

@@ -17,10 +17,28 @@ from worksheets.text import find_phrases
 # recruiter, usually once an offer is near; raised with the people judging the work, they
 # can make the package sound like the point. Matched as whole words, so "repay" is no match.
 PAY_WORDS = (
-    "pay", "salary", "salaries", "bonus", "bonuses", "benefits", "compensation",
-    "remuneration", "wage", "wages", "pension", "pensions", "holiday", "holidays",
-    "vacation", "vacations", "annual leave", "paid leave", "time off", "perks",
-    "stock options", "share options",
+    "pay",
+    "salary",
+    "salaries",
+    "bonus",
+    "bonuses",
+    "benefits",
+    "compensation",
+    "remuneration",
+    "wage",
+    "wages",
+    "pension",
+    "pensions",
+    "holiday",
+    "holidays",
+    "vacation",
+    "vacations",
+    "annual leave",
+    "paid leave",
+    "time off",
+    "perks",
+    "stock options",
+    "share options",
 )
 
 # How many questions fit the time. Each question takes about MINUTES_PER_QUESTION minutes:
@@ -49,7 +67,7 @@ def _flag(tone: str, person: str | None, message: str) -> dict:
 
 
 def person_label(person: dict, position: int) -> str:
-    """"Dana Ortiz (Hiring manager)", or "Person 2" when the name is not written yet."""
+    """ "Dana Ortiz (Hiring manager)", or "Person 2" when the name is not written yet."""
     kind = INTERVIEWER_KINDS.get(person["kind"], "")
     name = person_name(person, position)
     return f"{name} ({kind})" if kind else name
@@ -69,7 +87,7 @@ def _quote(text: str) -> str:
 
 
 def _and_list(items: list[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
+    """ "A", "A and B", "A, B and C"."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
@@ -182,7 +200,7 @@ def too_many_must_asks(plan: dict, bank: list[dict]) -> list[dict]:
             f"You marked {count} must-ask questions for {person_label(person, position)}. "
             f"{why} Keep the {each} that matter most as must-asks and ask the rest if time allows.",
         )
-        for position, (person, count) in enumerate(zip(plan["people"], musts))
+        for position, (person, count) in enumerate(zip(plan["people"], musts, strict=True))
         if count > each
     ]
     if interview_format in SHARED_FORMATS and sum(musts) > MUST_ASK_TOTAL_SHARED:

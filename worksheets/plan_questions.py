@@ -50,7 +50,7 @@ def suggest(
     order = _topic_order(topics, questions_to_ask, interview_format)
     pools = [_pool(person, questions_to_ask, kept, order) for person in people]
     picks = _take_turns(pools, per_person, spread=interview_format in SPREAD_FORMATS)
-    return {person["id"]: ids for person, ids in zip(people, picks)}
+    return {person["id"]: ids for person, ids in zip(people, picks, strict=True)}
 
 
 def _topic_order(topics: list[dict], bank: list[dict], interview_format: str) -> list[str]:

@@ -11,7 +11,16 @@ Each worksheet is a module with:
 documents of the worksheets its SPEC.reads, already checked.
 """
 
-from worksheets import interview_plan, star_bank
+from worksheets import (
+    first_round_debrief,
+    fit_reflection,
+    interview_plan,
+    practice_drill,
+    star_bank,
+)
 
-WORKSHEETS = {module.SPEC.id: module for module in (star_bank, interview_plan)}
+WORKSHEETS = {
+    module.SPEC.id: module
+    for module in (first_round_debrief, star_bank, interview_plan, practice_drill, fit_reflection)
+}
 SPECS = {key: module.SPEC for key, module in WORKSHEETS.items()}

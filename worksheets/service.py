@@ -15,15 +15,17 @@ Operations every worksheet has:
 
 and a worksheet may add its own (worksheets.registry). "document" is the page's saved copy,
 and "others" the saved documents of the worksheets it reads; they are checked like imported
-files, leniently (see worksheets.document), before use.
+files, leniently (see worksheets.document), before use. "data" holds the site data lists the
+worksheet's spec names and "today", the visitor's own date ("2026-03-02").
 """
 
 import json
 from collections.abc import Callable
 
 from worksheets import workbook
-from worksheets.document import DocumentError, saved, validate
+from worksheets.document import DocumentError, saved, show, validate
 from worksheets.registry import SPECS, WORKSHEETS
+from worksheets.spaced import parse_day
 from worksheets.text import json_kind
 
 
@@ -108,9 +110,16 @@ def others(message: dict) -> dict:
 
 
 def site_data(message: dict) -> dict:
+    """The site data lists the worksheet's spec names, and "today": the visitor's own date,
+    "YYYY-MM-DD", which the page adds to every request."""
     data = message.get("data")
     if not isinstance(data, dict):
         raise RequestError(_needs(message, "data", "the site data (an object)"))
+    if "today" in data and parse_day(data["today"]) is None:
+        raise RequestError(
+            f'The "{message["op"]}" request gives "today" as {show(data["today"])}; '
+            'it should be a date such as "2026-03-02".'
+        )
     return data
 
 
@@ -129,8 +138,11 @@ def _export_workbook(message: dict) -> dict:
     documents = message.get("documents")
     if not isinstance(documents, dict):
         raise RequestError(_needs(message, "documents", "the saved documents (an object)"))
-    checked = {key: validate(documents[key], spec, None, saved(spec))
-               for key, spec in SPECS.items() if documents.get(key) is not None}
+    checked = {
+        key: validate(documents[key], spec, None, saved(spec))
+        for key, spec in SPECS.items()
+        if documents.get(key) is not None
+    }
     text = workbook.to_json(checked, SPECS)
     return {"text": text, "filename": "second-round-workbook.json", "mime": "application/json"}
 

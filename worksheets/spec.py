@@ -9,6 +9,8 @@ A document is a JSON object: {"format", "version", then one key per top-level fi
 Field kinds, and the JSON value each holds:
 
     line, email, datetime, text, hidden   text ("" when empty); datetime is "YYYY-MM-DDTHH:MM"
+    number                                 a number (0 when empty); kept by the worksheet's
+                                           own script (shown=False), with no form control yet
     choice                                 "" or one of the choice ids
     checkbox                               true or false
     checkboxes                             a list of choice ids, each once
@@ -26,7 +28,7 @@ worksheet's own script manages it (for example, the suggestions a visitor dismis
 from dataclasses import dataclass
 
 TEXT_KINDS = frozenset({"line", "email", "datetime", "text", "hidden"})
-KINDS = TEXT_KINDS | {"choice", "checkbox", "checkboxes", "group", "records", "output"}
+KINDS = TEXT_KINDS | {"number", "choice", "checkbox", "checkboxes", "group", "records", "output"}
 
 # About 3,000 words, ten times a long answer, so only a pasting accident reaches it.
 MAX_FIELD_CHARS = 20_000
@@ -66,6 +68,10 @@ class Field:
             raise ValueError(f"field {self.name!r}: unknown kind {self.kind!r}")
         if (self.kind == "records") != (self.records is not None):
             raise ValueError(f"field {self.name!r}: a records field, and only one, has records")
+        if self.kind == "number" and self.shown:
+            raise ValueError(
+                f"field {self.name!r}: a number has no form control; declare it shown=False"
+            )
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,8 @@ def empty_value(spec_field: Field):
     """The value a field holds before the visitor types anything."""
     if spec_field.kind == "checkbox":
         return False
+    if spec_field.kind == "number":
+        return 0
     if spec_field.kind in ("checkboxes", "records"):
         return []
     if spec_field.kind == "group":
@@ -133,6 +141,7 @@ def spec_json(spec: Spec) -> dict:
         "storage_key": spec.storage_key,
         "reads": list(spec.reads),
         "empty": empty_document(spec),
+        "max_chars": MAX_FIELD_CHARS,
         "fields": [_field_json(f) for f in stored(spec.fields)],
     }
 
@@ -141,6 +150,7 @@ def _field_json(spec_field: Field) -> dict:
     described = {"name": spec_field.name, "kind": spec_field.kind, "shown": spec_field.shown}
     if spec_field.kind == "group":
         described["fields"] = [_field_json(f) for f in stored(spec_field.fields)]
+        described["blank"] = blank_object(spec_field.fields)
     if spec_field.records:
         records = spec_field.records
         described["records"] = {

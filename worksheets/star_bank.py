@@ -22,8 +22,11 @@ STORY = Records(
         Field("title", "Title", "line"),
         *(Field(part, PART_NAMES[part], "text", hint=PART_HINTS[part]) for part in PARTS),
         Field("competencies", "Competencies it shows", "checkboxes", choices="competencies"),
-        Field("answers", "Answers (optional): the first-round question or accomplishment it answers",
-              "line"),
+        Field(
+            "answers",
+            "Answers (optional): the first-round question or accomplishment it answers",
+            "line",
+        ),
         Field("feedback", "Coach's feedback", "output"),
     ),
 )

@@ -54,7 +54,7 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def count_noun(count: int, singular: str, plural: str = "") -> str:
-    """"1 story", "3 stories": the count with the noun in the right number."""
+    """ "1 story", "3 stories": the count with the noun in the right number."""
     noun = singular if count == 1 else (plural or singular + "s")
     return f"{count:,} {noun}"
 
@@ -79,6 +79,17 @@ def paragraphs(text: str) -> str:
     tidied away, and never read as HTML (see markdown_safe)."""
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     return markdown_safe("\n".join(lines).strip())
+
+
+def squeezed(text: str) -> str:
+    """The visitor's text on one line, as typed otherwise: trimmed, runs of spaces made one."""
+    return " ".join(text.split())
+
+
+def folded(text: str) -> str:
+    """Text reduced for comparing what a visitor typed in two places: "Dana  ORTIZ " and
+    "dana ortiz" fold to the same."""
+    return squeezed(text).casefold()
 
 
 def one_line(text: str) -> str:

@@ -55,8 +55,11 @@ def parse_import(text: str, specs: dict[str, Spec], choices: dict) -> dict[str, 
 def _worksheets(workbook: dict, specs: dict[str, Spec], choices: dict) -> dict[str, dict]:
     inside = workbook.get("worksheets")
     if not isinstance(inside, dict):
-        found = (f'its "worksheets" field is {json_kind(inside)}' if "worksheets" in workbook
-                 else 'it has no "worksheets" field')
+        found = (
+            f'its "worksheets" field is {json_kind(inside)}'
+            if "worksheets" in workbook
+            else 'it has no "worksheets" field'
+        )
         raise DocumentError(f"This file holds no worksheets: {found}.{FILE.advice}")
     unknown = [key for key in inside if key not in specs]
     if unknown:

@@ -20,10 +20,16 @@ PANEL = [
     ("Sam Lee", "Talent partner", "hr", "how onboarding works in the first month"),
     ("Priya Shah", "Analyst", "peer", "the weekly planning meeting"),
 ]
-STORY = {"id": "s-1", "title": "Rescued the billing migration", "situation": "Cut-over was close.",
-         "task": "I owned the checks.", "action": "I wrote the scripts and ran them nightly.",
-         "result": "We switched over with zero errors and saved 12 days.",
-         "competencies": ["problem-solving"], "answers": ""}
+STORY = {
+    "id": "s-1",
+    "title": "Rescued the billing migration",
+    "situation": "Cut-over was close.",
+    "task": "I owned the checks.",
+    "action": "I wrote the scripts and ran them nightly.",
+    "result": "We switched over with zero errors and saved 12 days.",
+    "competencies": ["problem-solving"],
+    "answers": "",
+}
 
 
 def open_plan(page: Page, site_url: str) -> None:
@@ -108,7 +114,9 @@ def test_kept_and_removed_suggestions_and_must_asks_survive_a_reload(page: Page,
 
 
 def removed_id(page: Page, text: str) -> str:
-    bank = page.evaluate("JSON.parse(document.querySelector('.worksheet-data').textContent).data.questions_to_ask")
+    bank = page.evaluate(
+        "JSON.parse(document.querySelector('.worksheet-data').textContent).data.questions_to_ask"
+    )
     return next(question["id"] for question in bank if question["text"] == text)
 
 
@@ -118,18 +126,27 @@ def test_own_questions_can_be_added_reordered_and_removed(page: Page, site_url):
     card = people(page).first
     for text in ("First own question?", "Second own question?"):
         card.get_by_role("button", name="Add my own question").click()
-        expect(card.locator(".ws-records--questions .ws-record").last.get_by_label("Question", exact=True)).to_be_focused()
+        expect(
+            card.locator(".ws-records--questions .ws-record").last.get_by_label(
+                "Question", exact=True
+            )
+        ).to_be_focused()
         page.keyboard.type(text)
     questions = card.locator(".ws-records--questions .ws-record")
     questions.last.get_by_role("button", name="Move up").click()
-    assert [q["text"] for q in saved_plan(page)["people"][0]["questions"]] == ["Second own question?", "First own question?"]
+    assert [q["text"] for q in saved_plan(page)["people"][0]["questions"]] == [
+        "Second own question?",
+        "First own question?",
+    ]
     questions.first.get_by_role("button", name="Remove").click()
     expect(questions).to_have_count(1)
     page.get_by_role("button", name="Undo").click()
     expect(questions).to_have_count(2)
 
 
-def test_the_coach_flags_pay_with_the_wrong_person_and_a_person_with_no_question(page: Page, site_url):
+def test_the_coach_flags_pay_with_the_wrong_person_and_a_person_with_no_question(
+    page: Page, site_url
+):
     open_plan(page, site_url)
     add_person(page, "Dana Ortiz", "Head of Data", "hiring-manager")
     add_person(page, "Sam Lee", "Talent partner", "hr")
@@ -149,12 +166,14 @@ def test_three_people_get_three_different_notes_with_email_links(page: Page, sit
     bodies = page.locator(".plan-note-body")
     expect(bodies).to_have_count(3)
     texts = bodies.all_text_contents()
-    for (name, _, _, point), text in zip(PANEL, texts):
+    for (name, _, _, point), text in zip(PANEL, texts, strict=True):
         assert name.split()[0] in text and point in text
     without_names = [re.sub(r"Dana|Sam|Priya", "NAME", text) for text in texts]
     assert len(set(without_names)) == 3
     link = people(page).first.get_by_role("link", name="Open in email")
-    expect(link).to_have_attribute("href", re.compile(r"^mailto:dana@example\.com\?subject=.+&body=.+Dana"))
+    expect(link).to_have_attribute(
+        "href", re.compile(r"^mailto:dana@example\.com\?subject=.+&body=.+Dana")
+    )
 
 
 def test_copy_note_puts_the_note_on_the_clipboard(page: Page, site_url):
@@ -195,10 +214,20 @@ def test_the_day_sheet_prints_alone_with_must_asks_and_top_stories(page: Page, s
     page.get_by_role("button", name="Print day sheet").click()
     page.emulate_media(media="print")
     expect(sheet).to_be_visible()
-    for hidden in (".md-header", ".md-sidebar--primary", ".worksheet-toolbar", ".ws-records--people", ".ws-group", ".admonition"):
+    for hidden in (
+        ".md-header",
+        ".md-sidebar--primary",
+        ".worksheet-toolbar",
+        ".ws-records--people",
+        ".ws-group",
+        ".admonition",
+    ):
         expect(page.locator(hidden).first).to_be_hidden()
     pdf = page.pdf(format="A4")
-    assert pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page\r") + pdf.count(b"/Type /Page ") <= 2 or len(pdf) < 200_000
+    assert (
+        pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page\r") + pdf.count(b"/Type /Page ") <= 2
+        or len(pdf) < 200_000
+    )
 
 
 def test_the_workbook_exports_and_imports_both_worksheets(page: Page, site_url, tmp_path):
@@ -222,15 +251,26 @@ def test_the_workbook_exports_and_imports_both_worksheets(page: Page, site_url, 
     expect(people(page)).to_have_count(3)
     assert saved_plan(page) == before
     page.goto(site_url + "worksheets/star-stories/")
-    expect(page.locator(".ws-record-heading")).to_have_text(["Story 1: Rescued the billing migration"])
+    expect(page.locator(".ws-record-heading")).to_have_text(
+        ["Story 1: Rescued the billing migration"]
+    )
 
 
-@pytest.mark.parametrize(("content", "says"), [
-    ("{ not json", "not valid JSON"),
-    ('{"format": "second-round/interview-plan", "version": 7, "people": []}', "newer version"),
-    ('{"format": "second-round/interview-plan", "version": 1, "people": [{"kind": "boss"}]}', "Person 1"),
-    ('{"format": "second-round/workbook", "version": 1, "worksheets": {"star-bank": []}}', "STAR story bank"),
-])
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("{ not json", "not valid JSON"),
+        ('{"format": "second-round/interview-plan", "version": 7, "people": []}', "newer version"),
+        (
+            '{"format": "second-round/interview-plan", "version": 1, "people": [{"kind": "boss"}]}',
+            "Person 1",
+        ),
+        (
+            '{"format": "second-round/workbook", "version": 1, "worksheets": {"star-bank": []}}',
+            "STAR story bank",
+        ),
+    ],
+)
 def test_a_broken_import_changes_nothing(page: Page, site_url, tmp_path, content, says):
     open_plan(page, site_url)
     add_person(page, "Dana Ortiz", "Head of Data", "hiring-manager")
@@ -245,7 +285,9 @@ def test_a_broken_import_changes_nothing(page: Page, site_url, tmp_path, content
     assert saved_plan(page) == before
 
 
-def test_hostile_text_stays_text_on_the_page_in_notes_and_on_the_day_sheet(page: Page, site_url, tmp_path):
+def test_hostile_text_stays_text_on_the_page_in_notes_and_on_the_day_sheet(
+    page: Page, site_url, tmp_path
+):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     open_plan(page, site_url)
@@ -280,7 +322,9 @@ def test_the_plan_works_from_the_keyboard(page: Page, site_url):
     page.keyboard.press("Tab")
     page.keyboard.press("ArrowDown")
     assert saved_plan(page)["people"][0]["name"] == "Typed with keys"
-    expect(people(page).first.locator(".ws-record-heading")).to_have_text("Person 1: Typed with keys")
+    expect(people(page).first.locator(".ws-record-heading")).to_have_text(
+        "Person 1: Typed with keys"
+    )
 
 
 def test_typing_is_saved_while_python_is_still_loading(page: Page, site_url, site_server):

@@ -16,5 +16,7 @@ def test_no_request_leaves_the_local_server(context: BrowserContext, site_url, s
     for path in site_pages:
         page.goto(site_url + path, wait_until="networkidle")
     assert requests, "the pages made no request at all"
-    outside = [url for url in requests if not url.startswith(("http://127.0.0.1:", "data:", "blob:"))]
+    outside = [
+        url for url in requests if not url.startswith(("http://127.0.0.1:", "data:", "blob:"))
+    ]
     assert outside == []

@@ -15,9 +15,11 @@ STORY = {
     "Title": "Rescued the billing migration",
     "Situation": "Our billing system was being replaced and the cut-over was three weeks away.",
     "Task": "I was responsible for proving that 40,000 customer accounts moved across intact.",
-    "Action": ("I wrote reconciliation scripts that compared every balance, I ran them nightly, "
-               "and I walked the finance lead through each mismatch until we agreed a fix. "
-               "I also set up a rollback plan and rehearsed it twice with the operations team."),
+    "Action": (
+        "I wrote reconciliation scripts that compared every balance, I ran them nightly, "
+        "and I walked the finance lead through each mismatch until we agreed a fix. "
+        "I also set up a rollback plan and rehearsed it twice with the operations team."
+    ),
     "Result": "We switched over on the planned date with zero billing errors and saved 12 days of manual checks.",
 }
 READY = "The coach is ready"
@@ -97,7 +99,9 @@ def test_a_clear_message_when_python_cannot_load(page: Page, site_url, site_serv
     try:
         open_bank(page, site_url)
         add_story(page, {"Title": "Still saved"})
-        expect(page.locator(".worksheet-status-text")).to_contain_text("could not load", timeout=30_000)
+        expect(page.locator(".worksheet-status-text")).to_contain_text(
+            "could not load", timeout=30_000
+        )
         assert saved_bank(page)["stories"][0]["title"] == "Still saved"
         expect(page.get_by_role("button", name="Export JSON")).to_be_disabled()
     finally:
@@ -141,7 +145,8 @@ def test_export_erase_and_import_back(page: Page, site_url, tmp_path):
     expect(page.locator(".worksheet-message")).to_contain_text("Imported 3 stories")
     page.reload()
     expect(page.locator(".ws-record-heading")).to_have_text(
-        ["Story 1: Story number 1", "Story 2: Story number 2", "Story 3: Story number 3"])
+        ["Story 1: Story number 1", "Story 2: Story number 2", "Story 3: Story number 3"]
+    )
 
 
 def test_erase_asks_first_and_keeps_everything_if_cancelled(page: Page, site_url):
@@ -153,13 +158,21 @@ def test_erase_asks_first_and_keeps_everything_if_cancelled(page: Page, site_url
     assert saved_bank(page)["stories"][0]["title"] == "Keep me"
 
 
-@pytest.mark.parametrize(("content", "says"), [
-    ("{ not json", "not valid JSON"),
-    ('["a", "list"]', "Nothing was imported"),
-    ('{"format": "second-round/star-bank", "version": 99, "stories": []}', "newer version"),
-    ('{"format": "second-round/star-bank", "version": 1, "stories": [{"title": 5}]}', "Story 1"),
-])
-def test_a_broken_import_leaves_the_saved_stories_untouched(page: Page, site_url, tmp_path, content, says):
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("{ not json", "not valid JSON"),
+        ('["a", "list"]', "Nothing was imported"),
+        ('{"format": "second-round/star-bank", "version": 99, "stories": []}', "newer version"),
+        (
+            '{"format": "second-round/star-bank", "version": 1, "stories": [{"title": 5}]}',
+            "Story 1",
+        ),
+    ],
+)
+def test_a_broken_import_leaves_the_saved_stories_untouched(
+    page: Page, site_url, tmp_path, content, says
+):
     open_bank(page, site_url)
     add_story(page, STORY)
     wait_for_python(page)
@@ -178,8 +191,17 @@ def test_pasted_html_is_shown_as_text_everywhere(page: Page, site_url):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     open_bank(page, site_url)
-    fields = {label: f"{XSS} {label} stuff" for label in ("Title", "Situation", "Task", "Action", "Result")}
-    add_story(page, {**fields, "Answers (optional): the first-round question or accomplishment it answers": XSS})
+    fields = {
+        label: f"{XSS} {label} stuff"
+        for label in ("Title", "Situation", "Task", "Action", "Result")
+    }
+    add_story(
+        page,
+        {
+            **fields,
+            "Answers (optional): the first-round question or accomplishment it answers": XSS,
+        },
+    )
     page.locator(".ws-record").first.get_by_label("Teamwork").check()
     wait_for_python(page)
     expect(page.locator('[data-output="feedback"]').first).to_contain_text("stuff")
@@ -226,10 +248,18 @@ def test_print_shows_the_stories_without_site_chrome_or_controls(page: Page, sit
     open_bank(page, site_url)
     add_story(page, STORY)
     page.emulate_media(media="print")
-    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".worksheet-toolbar", ".ws-record-actions", ".admonition"):
+    for hidden in (
+        ".md-header",
+        ".md-sidebar--primary",
+        ".md-footer",
+        ".worksheet-toolbar",
+        ".ws-record-actions",
+        ".admonition",
+    ):
         expect(page.locator(hidden).first).to_be_hidden()
     expect(page.locator(".ws-card")).to_be_visible()
-    expect(page.get_by_label("Action", exact=True)).to_be_visible()
+    expect(page.locator(".ws-print-copy", has_text=STORY["Action"])).to_be_visible()
+    expect(page.get_by_label("Title", exact=True)).to_have_value(STORY["Title"])
     card = page.locator(".ws-record").first
     assert card.evaluate("card => getComputedStyle(card).breakInside") == "avoid"
 
@@ -272,14 +302,18 @@ def test_a_return_visit_restores_python_from_its_snapshot(page: Page, site_url):
     assert page.evaluate(RESTORED) is False
     page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
     wasm = []
-    page.context.on("response", lambda response: response.url.endswith(".wasm") and wasm.append(response))
+    page.context.on(
+        "response", lambda response: response.url.endswith(".wasm") and wasm.append(response)
+    )
     page.reload()
     add_story(page, STORY)
     wait_for_python(page)
     assert page.evaluate(RESTORED) is True
     assert wasm and all(response.from_service_worker for response in wasm)
     page.get_by_label("Result", exact=True).fill("It went well.")
-    expect(page.locator('[data-output="feedback"]').first).to_contain_text("The Result has no number in it")
+    expect(page.locator('[data-output="feedback"]').first).to_contain_text(
+        "The Result has no number in it"
+    )
 
 
 def test_a_damaged_snapshot_is_replaced_and_python_still_starts(page: Page, site_url):
@@ -307,5 +341,22 @@ def test_unreadable_saved_data_is_kept_aside_not_overwritten(page: Page, site_ur
     expect(page.locator(".worksheet-message")).to_contain_text("could not be read")
     add_story(page, {"Title": "A fresh start"})
     expect(page.locator(".worksheet-message")).to_contain_text("could not be read")
-    assert page.evaluate("localStorage.getItem('second-round:star-bank:unreadable')") == "{ half a bank"
+    assert (
+        page.evaluate("localStorage.getItem('second-round:star-bank:unreadable')")
+        == "{ half a bank"
+    )
     assert saved_bank(page)["stories"][0]["title"] == "A fresh start"
+
+
+def test_erasing_notes_also_deletes_the_interpreter_snapshot(page: Page, site_url):
+    """The snapshot is a memory image taken after Python read the notes, so it goes too."""
+    open_bank(page, site_url)
+    add_story(page, {"Title": "Private story"})
+    wait_for_python(page)
+    page.wait_for_function(SNAPSHOT_SAVED, timeout=30_000)
+    count = """async () => (await (await caches.open("second-round-runtime")).keys())
+        .filter((request) => request.url.endsWith("/interpreter-snapshot.bin")).length"""
+    assert page.evaluate(count) == 1
+    page.get_by_role("button", name="Erase my data").click()
+    page.get_by_role("button", name="Erase this worksheet").click()
+    page.wait_for_function(f"async () => (await ({count})()) === 0", timeout=10_000)

@@ -9,17 +9,23 @@ from pathlib import Path
 
 import pytest
 
-from tests.macros.test_data import CHECKLIST, COMPETENCIES, QUESTIONS_TO_ASK, QUESTIONS_TO_EXPECT
+from tests.macros.test_data import (
+    CHECKLIST,
+    COMPETENCIES,
+    FLAGS,
+    QUESTIONS_TO_ASK,
+    QUESTIONS_TO_EXPECT,
+)
 from tests.support.build import mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[2]
 
-CONFIG = f"""\
+CONFIG = """\
 site_name: Fixture
 strict: true
 validation:
-  links: {{not_found: warn, anchors: warn}}
-theme: {{name: material, font: false}}
+  links: {not_found: warn, anchors: warn}
+theme: {name: material, font: false}
 plugins:
   - macros:
       module_name: macros
@@ -51,6 +57,7 @@ def fixture_site(tmp_path: Path, index: str, checklist: str = CHECKLIST) -> Path
     (data / "competencies.yml").write_text(COMPETENCIES)
     (data / "questions-to-expect.yml").write_text(QUESTIONS_TO_EXPECT)
     (data / "questions-to-ask.yml").write_text(QUESTIONS_TO_ASK)
+    (data / "flags.yml").write_text(FLAGS)
     return tmp_path / "mkdocs.yml"
 
 
@@ -82,7 +89,10 @@ def test_checklist_heading_is_in_the_table_of_contents(tmp_path):
 def test_detail_describes_its_checkbox(tmp_path):
     html = built_page(tmp_path, '# Home\n\n{{ checklist("day-of") }}\n')
     assert 'aria-describedby="cl-day-of-arrive-early-detail"' in html
-    assert '<p class="checklist-detail" id="cl-day-of-arrive-early-detail">Ten minutes is enough.</p>' in html
+    assert (
+        '<p class="checklist-detail" id="cl-day-of-arrive-early-detail">Ten minutes is enough.</p>'
+        in html
+    )
 
 
 def test_links_become_relative_links_to_the_guide_page(tmp_path):
@@ -99,8 +109,11 @@ def test_text_from_data_is_escaped_not_interpreted(tmp_path):
 
 
 def test_a_link_to_a_missing_anchor_fails_the_strict_build(tmp_path):
-    result = build(tmp_path, '# Home\n\n{{ checklist("day-of") }}\n',
-                   CHECKLIST.replace("#breathe", "#no-such-heading"))
+    result = build(
+        tmp_path,
+        '# Home\n\n{{ checklist("day-of") }}\n',
+        CHECKLIST.replace("#breathe", "#no-such-heading"),
+    )
     assert result.returncode != 0
     assert "no-such-heading" in result.stderr
 
@@ -111,16 +124,27 @@ def test_unknown_checklist_in_a_page_fails_the_build_naming_page_and_name(tmp_pa
     assert "index.md: unknown checklist 'day-after' (data/checklists/ has: day-of)" in result.stderr
 
 
-@pytest.mark.parametrize(("broken", "message"), [
-    (CHECKLIST.replace("    text: Breathe.\n", ""),
-     "data/checklists/day-of.yml: item 2 ('breathe'): field 'text': is missing"),
-    (CHECKLIST.replace("id: breathe", "id: arrive-early"),
-     "data/checklists/day-of.yml: item 2: field 'id': 'arrive-early' is used twice"),
-    (CHECKLIST.replace("text: Breathe.", "text: Breathe.\n    colour: red"),
-     "data/checklists/day-of.yml: item 2 ('breathe'): field 'colour': unknown key"),
-    (CHECKLIST.replace("text: Breathe.", "text: 42"),
-     "data/checklists/day-of.yml: item 2 ('breathe'): field 'text': expected text, got a number"),
-])
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        (
+            CHECKLIST.replace("    text: Breathe.\n", ""),
+            "data/checklists/day-of.yml: item 2 ('breathe'): field 'text': is missing",
+        ),
+        (
+            CHECKLIST.replace("id: breathe", "id: arrive-early"),
+            "data/checklists/day-of.yml: item 2: field 'id': 'arrive-early' is used twice",
+        ),
+        (
+            CHECKLIST.replace("text: Breathe.", "text: Breathe.\n    colour: red"),
+            "data/checklists/day-of.yml: item 2 ('breathe'): field 'colour': unknown key",
+        ),
+        (
+            CHECKLIST.replace("text: Breathe.", "text: 42"),
+            "data/checklists/day-of.yml: item 2 ('breathe'): field 'text': expected text, got a number",
+        ),
+    ],
+)
 def test_a_broken_data_file_fails_the_build_with_its_message(tmp_path, broken, message):
     result = build(tmp_path, "# Home\n", broken)
     assert result.returncode != 0

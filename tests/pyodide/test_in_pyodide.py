@@ -26,14 +26,25 @@ NEEDED = {
 def collected_under_cpython() -> int:
     """How many tests pytest collects from tests/worksheets here, under CPython."""
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/worksheets", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/worksheets",
+            "--collect-only",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
     )
     found = re.search(r"^(\d+) tests? collected", result.stdout, re.MULTILINE)
-    assert found, f"could not count the worksheet tests:\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
+    assert found, (
+        f"could not count the worksheet tests:\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
+    )
     return int(found.group(1))
 
 
@@ -60,7 +71,9 @@ def test_worksheet_tests_pass_inside_pyodide(tmp_path):
 
     assert result.returncode == 0, f"exit code {result.returncode}\n{tail}"
     assert re.search(r"^Pyodide .*Python 3\.14", output, re.MULTILINE), tail
-    assert re.search(r"^worksheets from .*site-packages/worksheets/__init__\.py", output, re.MULTILINE), tail
+    assert re.search(
+        r"^worksheets from .*site-packages/worksheets/__init__\.py", output, re.MULTILINE
+    ), tail
     passed = re.search(r"^(\d+) passed\b", output, re.MULTILINE)
     assert passed, tail
     assert int(passed.group(1)) == collected_under_cpython(), tail

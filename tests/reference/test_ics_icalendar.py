@@ -5,20 +5,30 @@ visitor's text exactly, hostile characters and all.
 This lives apart from tests/worksheets because it needs a third-party package, which the
 Pyodide run of those tests does not have."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import icalendar
 
 from worksheets import ics
 
-NOW = datetime(2026, 11, 30, 18, 5, 9, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 18, 5, 9, tzinfo=UTC)
 HOSTILE = 'Dana; "Ortiz", C:\\temp\\n <img src=x onerror=alert(1)> Zoë 😀 ' + "long " * 20
 
 
 def person(person_id: str, name: str, role: str) -> dict:
     return {
-        "id": person_id, "name": name, "role": role, "kind": "hr", "email": "", "met_before": False,
-        "known": "", "wants": "", "questions": [], "dismissed": [], "discussed": "", "unsaid": "",
+        "id": person_id,
+        "name": name,
+        "role": role,
+        "kind": "hr",
+        "email": "",
+        "met_before": False,
+        "known": "",
+        "wants": "",
+        "questions": [],
+        "dismissed": [],
+        "discussed": "",
+        "unsaid": "",
     }
 
 

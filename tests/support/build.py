@@ -12,6 +12,19 @@ def mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
     """Build the site of `config` into `site_dir` (strict, as configured); never raises."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config),
-         "--site-dir", str(site_dir)],
-        capture_output=True, text=True, env=env, cwd=config.parent, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--config-file",
+            str(config),
+            "--site-dir",
+            str(site_dir),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=config.parent,
+        timeout=300,
+    )

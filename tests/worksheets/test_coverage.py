@@ -100,8 +100,7 @@ def test_summary_when_every_competency_is_shown():
     stories = [story("s-1", "teamwork", "conflict", "influence")]
     result = coverage(stories, QUESTIONS, COMPETENCIES)
     assert result["summary"] == (
-        "3 of 3 questions have at least one story; "
-        "every competency is shown by at least one story."
+        "3 of 3 questions have at least one story; every competency is shown by at least one story."
     )
 
 

@@ -41,8 +41,18 @@ def empty(story_id: str) -> dict:
 
 def person(person_id: str, **fields) -> dict:
     base = {
-        "id": person_id, "name": "", "role": "", "kind": "", "email": "", "met_before": False,
-        "known": "", "wants": "", "questions": [], "dismissed": [], "discussed": "", "unsaid": "",
+        "id": person_id,
+        "name": "",
+        "role": "",
+        "kind": "",
+        "email": "",
+        "met_before": False,
+        "known": "",
+        "wants": "",
+        "questions": [],
+        "dismissed": [],
+        "discussed": "",
+        "unsaid": "",
     }
     base.update(fields)
     return base
@@ -69,14 +79,17 @@ def test_readable_when_writes_the_day_date_and_time_in_full():
     assert sheet.readable_when(datetime(2027, 3, 7, 9, 5)) == "Sunday 7 March 2027, 09:05"
 
 
-@pytest.mark.parametrize(("when", "parsed"), [
-    ("2026-12-01T10:00", datetime(2026, 12, 1, 10, 0)),
-    (" 2026-12-01T10:00:30 ", datetime(2026, 12, 1, 10, 0, 30)),
-    ("", None),
-    ("2026-02-30T10:00", None),
-    ("2026-12-01T10:00+01:00", None),
-    ("1 December", None),
-])
+@pytest.mark.parametrize(
+    ("when", "parsed"),
+    [
+        ("2026-12-01T10:00", datetime(2026, 12, 1, 10, 0)),
+        (" 2026-12-01T10:00:30 ", datetime(2026, 12, 1, 10, 0, 30)),
+        ("", None),
+        ("2026-02-30T10:00", None),
+        ("2026-12-01T10:00+01:00", None),
+        ("1 December", None),
+    ],
+)
 def test_parse_when_takes_only_a_local_date_and_time(when, parsed):
     assert sheet.parse_when(when) == parsed
 
@@ -87,7 +100,11 @@ def test_parse_when_takes_only_a_local_date_and_time(when, parsed):
 def test_an_empty_plan_and_bank_make_an_empty_sheet():
     result = day_sheet(plan_of(person("p-1")), [])
     assert result == {
-        "title": "Interview day", "logistics": [], "people": [], "stories": [], "empty": True,
+        "title": "Interview day",
+        "logistics": [],
+        "people": [],
+        "stories": [],
+        "empty": True,
     }
 
 
@@ -114,7 +131,10 @@ def test_logistics_leave_out_what_is_not_filled_in():
 
 def test_each_person_shows_must_asks_apart_from_the_other_questions():
     dana = person(
-        "p-1", name="Dana Ortiz", role="Head of Data", kind="hiring-manager",
+        "p-1",
+        name="Dana Ortiz",
+        role="Head of Data",
+        kind="hiring-manager",
         known="Ran  the\nmigration.",
         questions=[ask("First?", must=True), ask("Second?"), ask("  "), ask("Third?", must=True)],
     )

@@ -105,8 +105,14 @@ def test_story_keys_come_back_in_a_fixed_order():
 def test_missing_optional_fields_default_to_empty():
     result = parse(document({"id": "a"}))
     assert result["stories"][0] == {
-        "id": "a", "title": "", "situation": "", "task": "", "action": "",
-        "result": "", "competencies": [], "answers": "",
+        "id": "a",
+        "title": "",
+        "situation": "",
+        "task": "",
+        "action": "",
+        "result": "",
+        "competencies": [],
+        "answers": "",
     }
 
 
@@ -288,13 +294,18 @@ def test_each_competency_must_be_text():
 
 def test_unknown_competency_ids_are_named():
     message = error_of(document(full_story(competencies=["teamwork", "leadershp", "x"])))
-    assert 'has values for “competencies it shows” this page does not know: "leadershp", "x".' in message
+    assert (
+        'has values for “competencies it shows” this page does not know: "leadershp", "x".'
+        in message
+    )
     assert "The known ids are: conflict, influence, teamwork." in message
 
 
 def test_a_single_unknown_competency_is_named_in_the_singular():
     message = error_of(document(full_story(competencies=["leadershp"])))
-    assert 'has a value for “competencies it shows” this page does not know: "leadershp".' in message
+    assert (
+        'has a value for “competencies it shows” this page does not know: "leadershp".' in message
+    )
 
 
 def test_unknown_keys_in_a_story_are_named():
@@ -339,3 +350,24 @@ def test_validate_bank_does_not_change_its_input():
     saved = document({"title": "T"})
     validate_bank(saved)
     assert saved["stories"][0] == {"title": "T"}
+
+
+def test_a_saved_bank_may_go_over_the_limits_so_feedback_and_export_still_work():
+    long_story = full_story(action="x" * (MAX_FIELD_CHARS + 1))
+    many = [full_story(id=f"s-{n}") for n in range(STORY.max_records + 1)]
+    assert validate_bank(document(long_story))["stories"][0]["action"] == long_story["action"]
+    assert len(validate_bank(document(*many))["stories"]) == STORY.max_records + 1
+
+
+def test_only_a_worksheets_main_list_must_be_in_its_file():
+    """A worksheet with several lists (the debrief's questions, concerns, people…) reads a
+    file that leaves the later ones out, but not one without its main list, nor a list that
+    is not a list."""
+    debrief = SPECS["first-round-debrief"]
+    envelope = {"format": debrief.format, "version": 1}
+    document = validate({**envelope, "answers": []}, debrief, {}, saved(debrief))
+    assert document["people"] == [] and document["concerns"] == []
+    with pytest.raises(BankError, match='has no list of questions: it has no "answers" field'):
+        validate({**envelope, "people": []}, debrief, {}, saved(debrief))
+    with pytest.raises(BankError, match='has no list of people: its "people" field is a number'):
+        validate({**envelope, "answers": [], "people": 5}, debrief, {}, saved(debrief))

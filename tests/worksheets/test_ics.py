@@ -4,20 +4,30 @@ These read the file with the standard library only (they also run inside Pyodide
 tests/reference/test_ics_icalendar.py parses it with the icalendar package as well."""
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from worksheets import ics
 
-NOW = datetime(2026, 11, 30, 18, 5, 9, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 18, 5, 9, tzinfo=UTC)
 HOSTILE = 'Dana; "Ortiz", C:\\temp\\n <img src=x onerror=alert(1)>'
 
 
 def person(person_id: str, name: str, role: str = "") -> dict:
     return {
-        "id": person_id, "name": name, "role": role, "kind": "", "email": "", "met_before": False,
-        "known": "", "wants": "", "questions": [], "dismissed": [], "discussed": "", "unsaid": "",
+        "id": person_id,
+        "name": name,
+        "role": role,
+        "kind": "",
+        "email": "",
+        "met_before": False,
+        "known": "",
+        "wants": "",
+        "questions": [],
+        "dismissed": [],
+        "discussed": "",
+        "unsaid": "",
     }
 
 
@@ -74,8 +84,12 @@ def test_the_calendar_has_one_event_with_an_alarm_in_it():
     names = [key for key, _ in found]
     begins_and_ends = [f"{key}:{value}" for key, value in found if key in ("BEGIN", "END")]
     assert begins_and_ends == [
-        "BEGIN:VCALENDAR", "BEGIN:VEVENT", "BEGIN:VALARM",
-        "END:VALARM", "END:VEVENT", "END:VCALENDAR",
+        "BEGIN:VCALENDAR",
+        "BEGIN:VEVENT",
+        "BEGIN:VALARM",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
     ]
     for required in ("VERSION", "PRODID", "UID", "DTSTAMP", "DTSTART", "DURATION", "SUMMARY"):
         assert required in names

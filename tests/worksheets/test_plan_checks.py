@@ -8,12 +8,24 @@ from worksheets import plan_checks
 from worksheets.plan_checks import check_plan
 
 BANK = [
-    {"id": "ask-success", "text": "How will you judge success?", "topic": "first-90-days",
-     "interviewers": ["hiring-manager", "executive"]},
-    {"id": "ask-team", "text": "How does the team work together?", "topic": "team",
-     "interviewers": ["hiring-manager", "peer"]},
-    {"id": "ask-terms", "text": "What is the notice period?", "topic": "package",
-     "interviewers": ["hr"]},
+    {
+        "id": "ask-success",
+        "text": "How will you judge success?",
+        "topic": "first-90-days",
+        "interviewers": ["hiring-manager", "executive"],
+    },
+    {
+        "id": "ask-team",
+        "text": "How does the team work together?",
+        "topic": "team",
+        "interviewers": ["hiring-manager", "peer"],
+    },
+    {
+        "id": "ask-terms",
+        "text": "What is the notice period?",
+        "topic": "package",
+        "interviewers": ["hr"],
+    },
 ]
 
 
@@ -26,9 +38,18 @@ def ask(text: str, source: str = "", must: bool = False) -> dict:
 
 def person(person_id: str, name: str, kind: str, *questions: dict) -> dict:
     return {
-        "id": person_id, "name": name, "role": "", "kind": kind, "email": "", "met_before": False,
-        "known": "", "wants": "", "questions": list(questions), "dismissed": [],
-        "discussed": "", "unsaid": "",
+        "id": person_id,
+        "name": name,
+        "role": "",
+        "kind": kind,
+        "email": "",
+        "met_before": False,
+        "known": "",
+        "wants": "",
+        "questions": list(questions),
+        "dismissed": [],
+        "discussed": "",
+        "unsaid": "",
     }
 
 
@@ -73,13 +94,16 @@ def test_person_label_names_the_kind_or_counts_an_unnamed_person():
 # Pay and terms
 
 
-@pytest.mark.parametrize("text", [
-    "What salary range do you have in mind?",
-    "Is there a BONUS scheme?",
-    "How many days of annual leave come with the job?",
-    "What benefits does the company offer?",
-    "Can I take holidays in August?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What salary range do you have in mind?",
+        "Is there a BONUS scheme?",
+        "How many days of annual leave come with the job?",
+        "What benefits does the company offer?",
+        "Can I take holidays in August?",
+    ],
+)
 def test_pay_words_raised_with_someone_other_than_hr_are_flagged(text):
     plan = plan_of(person("p-1", "Dana Ortiz", "hiring-manager", ask(text)))
     [flag] = flags_from(plan_checks.pay_outside_hr, plan)

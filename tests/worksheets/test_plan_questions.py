@@ -5,8 +5,16 @@ import copy
 from worksheets.plan_questions import suggest
 
 TOPIC_IDS = (
-    "first-90-days", "team", "challenges", "strategy", "growth",
-    "culture", "why-open", "next-steps", "fit-concerns", "package",
+    "first-90-days",
+    "team",
+    "challenges",
+    "strategy",
+    "growth",
+    "culture",
+    "why-open",
+    "next-steps",
+    "fit-concerns",
+    "package",
 )
 TOPICS = [{"id": topic, "name": topic.replace("-", " ").capitalize()} for topic in TOPIC_IDS]
 ALL_KINDS = ["hiring-manager", "hr", "executive", "peer"]
@@ -30,8 +38,18 @@ BANK = [
 
 def person(person_id: str, kind: str, **fields) -> dict:
     base = {
-        "id": person_id, "name": "", "role": "", "kind": kind, "email": "", "met_before": False,
-        "known": "", "wants": "", "questions": [], "dismissed": [], "discussed": "", "unsaid": "",
+        "id": person_id,
+        "name": "",
+        "role": "",
+        "kind": kind,
+        "email": "",
+        "met_before": False,
+        "known": "",
+        "wants": "",
+        "questions": [],
+        "dismissed": [],
+        "discussed": "",
+        "unsaid": "",
     }
     base.update(fields)
     return base
@@ -62,7 +80,9 @@ TAGS_BY_ID = {item["id"]: item["interviewers"] for item in BANK}
 
 def test_no_bank_question_is_suggested_to_two_people_on_a_panel():
     plan = plan_of(
-        person("p-1", "hiring-manager"), person("p-2", "hiring-manager"), person("p-3", "peer"),
+        person("p-1", "hiring-manager"),
+        person("p-2", "hiring-manager"),
+        person("p-3", "peer"),
         interview_format="panel",
     )
     suggestions = suggest(plan, BANK, TOPICS)
@@ -114,8 +134,7 @@ def test_other_or_no_kind_may_get_a_question_suited_to_any_kind():
 
 def test_package_questions_go_to_hr_only_even_when_tagged_for_others():
     bank = [
-        dict(item, interviewers=ALL_KINDS) if item["topic"] == "package" else item
-        for item in BANK
+        dict(item, interviewers=ALL_KINDS) if item["topic"] == "package" else item for item in BANK
     ]
     people = [person(f"p-{kind or 'none'}", kind) for kind in [*ALL_KINDS, "other", ""]]
     suggestions = suggest(plan_of(*people, interview_format="series"), bank, TOPICS, per_person=50)

@@ -11,33 +11,68 @@ COMPETENCIES = [
     {"id": "conflict", "name": "Conflict", "hint": "Handling disagreement."},
 ]
 QUESTIONS = [
-    {"id": "team-project", "text": "Describe a project you delivered as part of a team.",
-     "kind": "behavioural", "competencies": ["teamwork"]},
-    {"id": "disagreed-with-manager", "text": "Tell me about a time you disagreed with your manager.",
-     "kind": "behavioural", "competencies": ["conflict"]},
+    {
+        "id": "team-project",
+        "text": "Describe a project you delivered as part of a team.",
+        "kind": "behavioural",
+        "competencies": ["teamwork"],
+    },
+    {
+        "id": "disagreed-with-manager",
+        "text": "Tell me about a time you disagreed with your manager.",
+        "kind": "behavioural",
+        "competencies": ["conflict"],
+    },
 ]
 STAR_DATA = {"competencies": COMPETENCIES, "questions_to_expect": QUESTIONS}
 CHOICES = {"competencies": ["teamwork", "conflict"]}
 TOPICS = [{"id": "team", "name": "The team"}, {"id": "package", "name": "Pay"}]
 ASK = [
-    {"id": "ask-team", "text": "How does the team split its work?", "topic": "team",
-     "interviewers": ["hiring-manager", "peer"]},
-    {"id": "ask-pay", "text": "How is the package reviewed?", "topic": "package",
-     "interviewers": ["hr"]},
+    {
+        "id": "ask-team",
+        "text": "How does the team split its work?",
+        "topic": "team",
+        "interviewers": ["hiring-manager", "peer"],
+    },
+    {
+        "id": "ask-pay",
+        "text": "How is the package reviewed?",
+        "topic": "package",
+        "interviewers": ["hr"],
+    },
 ]
 PLAN_DATA = {"questions_to_ask": ASK, "topics": TOPICS}
 STORY = {
-    "id": "s-3f2a", "title": "Rescued the launch", "situation": "The launch was late.",
-    "task": "I had to ship it.", "action": "I cut the scope.", "result": "Shipped 2 days early.",
-    "competencies": ["teamwork"], "answers": "",
+    "id": "s-3f2a",
+    "title": "Rescued the launch",
+    "situation": "The launch was late.",
+    "task": "I had to ship it.",
+    "action": "I cut the scope.",
+    "result": "Shipped 2 days early.",
+    "competencies": ["teamwork"],
+    "answers": "",
 }
 BANK = {"format": "second-round/star-bank", "version": 1, "stories": [STORY]}
-PERSON = {"id": "p-1", "name": "Dana Ortiz", "role": "Head of Data", "kind": "hiring-manager",
-          "email": "dana@example.com", "met_before": False, "known": "", "wants": "",
-          "questions": [], "dismissed": [], "discussed": "The data migration", "unsaid": ""}
-PLAN = {"format": "second-round/interview-plan", "version": 1,
-        "interview": {"when": "2026-12-01T10:00", "format": "one-on-one", "place": ""},
-        "people": [PERSON]}
+PERSON = {
+    "id": "p-1",
+    "name": "Dana Ortiz",
+    "role": "Head of Data",
+    "kind": "hiring-manager",
+    "email": "dana@example.com",
+    "met_before": False,
+    "known": "",
+    "wants": "",
+    "questions": [],
+    "dismissed": [],
+    "discussed": "The data migration",
+    "unsaid": "",
+}
+PLAN = {
+    "format": "second-round/interview-plan",
+    "version": 1,
+    "interview": {"when": "2026-12-01T10:00", "format": "one-on-one", "place": ""},
+    "people": [PERSON],
+}
 
 
 def star(op: str, **extra) -> dict:
@@ -45,8 +80,14 @@ def star(op: str, **extra) -> dict:
 
 
 def plan(op: str, **extra) -> dict:
-    return {"worksheet": "interview-plan", "op": op, "document": PLAN, "data": PLAN_DATA,
-            "others": {"star-bank": BANK}, **extra}
+    return {
+        "worksheet": "interview-plan",
+        "op": op,
+        "document": PLAN,
+        "data": PLAN_DATA,
+        "others": {"star-bank": BANK},
+        **extra,
+    }
 
 
 def call(request: object) -> dict:
@@ -89,7 +130,8 @@ def test_a_saved_story_may_keep_a_competency_the_site_no_longer_lists():
 def test_a_corrupt_saved_document_answers_with_the_document_message():
     corrupt = {**BANK, "stories": [{**STORY, "action": 12}]}
     assert error(star("review", document=corrupt)) == (
-        'Story 1 (“Rescued the launch”): "action" should be text, but it is a number.')
+        'Story 1 (“Rescued the launch”): "action" should be text, but it is a number.'
+    )
 
 
 def test_a_saved_document_that_is_not_an_object_speaks_of_the_saved_document():
@@ -100,12 +142,14 @@ def test_review_without_a_document_says_it_is_missing():
     request = star("review")
     del request["document"]
     assert error(request) == (
-        'The "review" request needs "document" as the story bank, but it is missing.')
+        'The "review" request needs "document" as the story bank, but it is missing.'
+    )
 
 
 def test_review_without_site_data_says_it_is_missing():
     assert error(star("review", data=None)) == (
-        'The "review" request needs "data" as the site data (an object), but it is null.')
+        'The "review" request needs "data" as the site data (an object), but it is null.'
+    )
 
 
 def test_export_markdown_names_the_file_after_the_worksheet():
@@ -165,7 +209,9 @@ def test_export_workbook_skips_worksheets_never_saved():
 
 
 def test_import_of_a_bad_file_answers_with_the_visitor_message():
-    assert error(star("import", text="{oops", choices=CHOICES)).startswith("This file is not valid JSON")
+    assert error(star("import", text="{oops", choices=CHOICES)).startswith(
+        "This file is not valid JSON"
+    )
 
 
 def test_import_rejects_competencies_the_site_does_not_list():
@@ -175,12 +221,14 @@ def test_import_rejects_competencies_the_site_does_not_list():
 
 def test_import_needs_the_choices_the_site_offers():
     assert error(star("import", text="{}", choices={"competencies": [1]})) == (
-        'The "import" request needs "choices" as lists of ids by name, but it is an object.')
+        'The "import" request needs "choices" as lists of ids by name, but it is an object.'
+    )
 
 
 def test_import_needs_the_file_text():
     assert error(star("import", text=5)) == (
-        'The "import" request needs "text" as the file\'s text, but it is a number.')
+        'The "import" request needs "text" as the file\'s text, but it is a number.'
+    )
 
 
 # Malformed requests
@@ -189,13 +237,15 @@ def test_import_needs_the_file_text():
 def test_an_unknown_worksheet_is_named_with_the_known_ones():
     assert error({"worksheet": "diary", "op": "review"}) == (
         'The worksheet request names the worksheet "diary"; it should be one of '
-        "star-bank, interview-plan.")
+        "first-round-debrief, star-bank, interview-plan, practice-drill, fit-reflection."
+    )
 
 
 def test_unknown_op_is_named_with_the_known_ones():
     assert error(star("delete-everything")) == (
         'The worksheet request has the unknown "op" "delete-everything"; '
-        "it should be one of review, export-markdown, export-workbook, import.")
+        "it should be one of review, export-markdown, export-workbook, import."
+    )
 
 
 def test_missing_op_is_reported():
@@ -214,7 +264,9 @@ def test_request_that_is_not_an_object_is_reported():
 
 def test_request_that_is_not_text_is_reported_without_raising():
     assert json.loads(service.handle(None)) == {
-        "ok": False, "error": "The worksheet request should be JSON text, but it is NoneType."}
+        "ok": False,
+        "error": "The worksheet request should be JSON text, but it is NoneType.",
+    }
 
 
 def test_an_unexpected_failure_still_answers_with_an_error(monkeypatch):

@@ -12,8 +12,14 @@ COMPETENCIES = [
 
 def story(**fields) -> dict:
     base = {
-        "id": "s-1", "title": "", "situation": "", "task": "", "action": "",
-        "result": "", "competencies": [], "answers": "",
+        "id": "s-1",
+        "title": "",
+        "situation": "",
+        "task": "",
+        "action": "",
+        "result": "",
+        "competencies": [],
+        "answers": "",
     }
     base.update(fields)
     return base
@@ -105,6 +111,8 @@ def test_markdown_counts_a_single_story_in_the_singular():
 
 
 def test_markdown_shows_typed_html_as_text():
-    text = to_markdown(bank_of(story(title="<b>Bold</b> & more", action="<img src=x>")), COMPETENCIES)
+    text = to_markdown(
+        bank_of(story(title="<b>Bold</b> & more", action="<img src=x>")), COMPETENCIES
+    )
     assert "## &lt;b&gt;Bold&lt;/b&gt; &amp; more" in text
     assert "&lt;img src=x&gt;" in text and "<img" not in text

@@ -48,9 +48,7 @@ def test_find_phrases_matches_multi_word_phrases_across_line_breaks():
 
 
 def test_find_phrases_prefers_the_longest_overlapping_phrase():
-    assert text.find_phrases("I helped with the plan", ["helped", "helped with"]) == [
-        "helped with"
-    ]
+    assert text.find_phrases("I helped with the plan", ["helped", "helped with"]) == ["helped with"]
 
 
 def test_count_noun_agrees_with_the_count():

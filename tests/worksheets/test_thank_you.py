@@ -10,9 +10,18 @@ from worksheets.thank_you import draft_note, draft_notes, mailto
 
 def person(person_id: str = "p-1", **fields) -> dict:
     base = {
-        "id": person_id, "name": "Dana Ortiz", "role": "Head of Data", "kind": "hiring-manager",
-        "email": "dana@example.com", "met_before": False, "known": "", "wants": "",
-        "questions": [], "dismissed": [], "discussed": "", "unsaid": "",
+        "id": person_id,
+        "name": "Dana Ortiz",
+        "role": "Head of Data",
+        "kind": "hiring-manager",
+        "email": "dana@example.com",
+        "met_before": False,
+        "known": "",
+        "wants": "",
+        "questions": [],
+        "dismissed": [],
+        "discussed": "",
+        "unsaid": "",
     }
     base.update(fields)
     return base
@@ -34,16 +43,19 @@ def body_of(plan: dict, index: int = 0) -> str:
 # Greeting and signature
 
 
-@pytest.mark.parametrize(("name", "greeted"), [
-    ("Dana Ortiz", "Dana"),
-    ("  Anne-Marie   O'Neill ", "Anne-Marie"),
-    ("Dana", "Dana"),
-    ("Dr Dana Ortiz", "Dr Dana Ortiz"),
-    ("Ms Ortiz", "Ms Ortiz"),
-    ("dana ortiz", "dana ortiz"),
-    ("Mary Ann Smith", "Mary Ann Smith"),
-    ("", "[Their name]"),
-])
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("Dana Ortiz", "Dana"),
+        ("  Anne-Marie   O'Neill ", "Anne-Marie"),
+        ("Dana", "Dana"),
+        ("Dr Dana Ortiz", "Dr Dana Ortiz"),
+        ("Ms Ortiz", "Ms Ortiz"),
+        ("dana ortiz", "dana ortiz"),
+        ("Mary Ann Smith", "Mary Ann Smith"),
+        ("", "[Their name]"),
+    ],
+)
 def test_greeting_uses_the_first_name_only_when_the_name_looks_like_first_last(name, greeted):
     assert thank_you.greeting_name(name) == greeted
 
@@ -68,10 +80,14 @@ def test_a_note_never_names_a_job_title_it_was_not_given():
 
 
 def test_the_point_discussed_and_what_was_unsaid_are_kept_as_typed():
-    body = body_of(plan_of(person(
-        discussed="  the move of   reporting\nto the cloud ",
-        unsaid="I led the 2023 migration, on time;",
-    )))
+    body = body_of(
+        plan_of(
+            person(
+                discussed="  the move of   reporting\nto the cloud ",
+                unsaid="I led the 2023 migration, on time;",
+            )
+        )
+    )
     assert ": the move of reporting to the cloud. It made me even more sure" in body
     assert "One thing I did not get to mention: I led the 2023 migration, on time." in body
 
@@ -128,7 +144,7 @@ def test_three_notes_to_a_panel_differ_in_more_than_the_names():
     notes = draft_notes(plan)
     assert list(notes) == ["p-0", "p-1", "p-2"]
     bodies = [note["body"] for note in notes.values()]
-    for name, body in zip(names, bodies):
+    for name, body in zip(names, bodies, strict=True):
         assert body.startswith(f"Hi {name.split()[0]},")
     anonymous = [body.split("\n", 1)[1] for body in bodies]  # without the greeting line
     assert len(set(anonymous)) == 3
@@ -162,8 +178,19 @@ def test_mailto_opens_a_real_draft_intact():
     assert body == note["body"].replace("\n", "\r\n")
 
 
-@pytest.mark.parametrize("email", ["", "   ", "dana", "dana@", "dana@example", "a b@example.com",
-                                   "dana@example.com?cc=boss@example.com", "x@y.com,z@w.com"])
+@pytest.mark.parametrize(
+    "email",
+    [
+        "",
+        "   ",
+        "dana",
+        "dana@",
+        "dana@example",
+        "a b@example.com",
+        "dana@example.com?cc=boss@example.com",
+        "x@y.com,z@w.com",
+    ],
+)
 def test_mailto_leaves_the_address_empty_when_it_is_not_plausible(email):
     url = mailto(person(email=email), {"subject": "Hi", "body": "Thanks"})
     assert url == "mailto:?subject=Hi&body=Thanks"

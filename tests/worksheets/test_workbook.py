@@ -12,19 +12,38 @@ from worksheets.spec import empty_document
 
 CHOICES = {"competencies": {"teamwork", "conflict"}}
 STORY = {
-    "id": "s-3f2a", "title": "Rescued the café launch", "situation": "The launch was late.",
-    "task": "I had to ship it.", "action": "I cut the scope.", "result": "Shipped 2 days early.",
-    "competencies": ["teamwork"], "answers": "",
+    "id": "s-3f2a",
+    "title": "Rescued the café launch",
+    "situation": "The launch was late.",
+    "task": "I had to ship it.",
+    "action": "I cut the scope.",
+    "result": "Shipped 2 days early.",
+    "competencies": ["teamwork"],
+    "answers": "",
 }
 BANK = {"format": "second-round/star-bank", "version": 1, "stories": [STORY]}
 PLAN = {
-    "format": "second-round/interview-plan", "version": 1,
+    "format": "second-round/interview-plan",
+    "version": 1,
     "interview": {"when": "2026-12-01T10:00", "format": "panel", "place": "Head office"},
-    "people": [{"id": "p-1", "name": "Dana Ortiz", "role": "Head of Data", "kind": "hiring-manager",
-                "email": "", "met_before": True, "known": "", "wants": "",
-                "questions": [{"id": "q-1", "text": "What does success look like?", "source": "",
-                               "must": True}],
-                "dismissed": [], "discussed": "", "unsaid": ""}],
+    "people": [
+        {
+            "id": "p-1",
+            "name": "Dana Ortiz",
+            "role": "Head of Data",
+            "kind": "hiring-manager",
+            "email": "",
+            "met_before": True,
+            "known": "",
+            "wants": "",
+            "questions": [
+                {"id": "q-1", "text": "What does success look like?", "source": "", "must": True}
+            ],
+            "dismissed": [],
+            "discussed": "",
+            "unsaid": "",
+        }
+    ],
 }
 
 
@@ -49,11 +68,16 @@ def test_the_workbook_is_pretty_readable_and_ends_with_a_newline():
 
 def test_worksheets_come_in_the_site_order_whatever_the_input_order():
     documents = {"interview-plan": normalised(PLAN), "star-bank": normalised(BANK)}
-    assert list(json.loads(workbook.to_json(documents, SPECS))["worksheets"]) == list(SPECS)
+    assert list(json.loads(workbook.to_json(documents, SPECS))["worksheets"]) == [
+        "star-bank",
+        "interview-plan",
+    ]
 
 
 def test_an_old_star_bank_file_still_imports():
-    assert workbook.parse_import(json.dumps(BANK), SPECS, CHOICES) == {"star-bank": normalised(BANK)}
+    assert workbook.parse_import(json.dumps(BANK), SPECS, CHOICES) == {
+        "star-bank": normalised(BANK)
+    }
 
 
 def test_an_empty_workbook_imports_nothing():
@@ -69,7 +93,8 @@ def error_of(data: object) -> str:
 
 def test_a_workbook_from_a_newer_site_is_refused():
     assert "newer version of Second Round" in error_of(
-        {"format": workbook.FORMAT, "version": 2, "worksheets": {}})
+        {"format": workbook.FORMAT, "version": 2, "worksheets": {}}
+    )
 
 
 def test_a_workbook_without_worksheets_says_so():

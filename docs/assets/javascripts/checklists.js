@@ -32,21 +32,34 @@
     }));
     const status = list.querySelector(".checklist-status");
     const ticks = loadTicks(name);
-    for (const { id, box } of boxes) box.checked = ticks.has(id);
 
+    const show = () => { for (const { id, box } of boxes) box.checked = ticks.has(id); };
+
+    // Another tab may have ticked too: start from what is saved now, then apply this tick.
     list.addEventListener("change", (event) => {
       const entry = boxes.find(({ box }) => box === event.target);
       if (!entry) return;
+      const saved = loadTicks(name);
+      for (const id of saved) ticks.add(id);
       if (entry.box.checked) ticks.add(entry.id);
       else ticks.delete(entry.id);
       status.textContent = saveTicks(name, ticks) ? "" : "Ticks can't be saved in this browser.";
+      show();
+    });
+    // A tick made in another tab shows here too.
+    window.addEventListener("storage", (event) => {
+      if (event.key !== PREFIX + name && event.key !== null) return;
+      ticks.clear();
+      for (const id of loadTicks(name)) ticks.add(id);
+      show();
     });
     list.querySelector(".checklist-clear").addEventListener("click", () => {
       ticks.clear();
-      for (const { box } of boxes) box.checked = false;
       saveTicks(name, ticks);
+      show();
       status.textContent = "Ticks cleared.";
     });
+    show();
   }
 
   // Print one checklist (data-print-target names its section) or the whole page ("").

@@ -29,16 +29,17 @@ function writeField(scope, field, value) {
     if (field.kind === "checkbox") control.checked = Boolean(value);
     else if (field.kind === "checkboxes") control.checked = (value ?? []).includes(control.value);
     else if (control.value !== (value ?? "")) control.value = value ?? "";
-    if (control.tagName === "TEXTAREA") fitHeight(control);
+    if (control.tagName === "TEXTAREA") fitText(control);
   }
 }
 
 // Fill `scope` (the worksheet's root, a group's section or a record's card) from `values`.
 export function fill(scope, fields, values, context) {
   for (const field of fields) {
+    if (!field.shown) continue; // kept by the worksheet's own script, with no form control
     if (field.kind === "records") renderList(ownList(scope, field.name), field, values[field.name], context);
     else if (field.kind === "group") fill(scope.querySelector(`[data-group="${field.name}"]`), field.fields, values[field.name], context);
-    else if (field.shown && field.kind !== "hidden") writeField(scope, field, values[field.name]);
+    else if (field.kind !== "hidden") writeField(scope, field, values[field.name]);
   }
 }
 
@@ -83,8 +84,29 @@ export function setHeading(card, records, position) {
   card.querySelector(".ws-record-heading").textContent = `${noun} ${position}: ${title || records.untitled}`;
 }
 
-// Textareas grow with their text, so nothing is hidden on screen or on paper.
-export function fitHeight(textarea) {
+// Textareas grow with their text on screen. Paper gets a plain copy of the text instead
+// (print.css swaps them), since a box sized on screen, or before it was in the page, would
+// cut a long answer short on paper.
+export function fitText(textarea) {
   textarea.style.height = "auto";
   if (textarea.scrollHeight) textarea.style.height = `${textarea.scrollHeight + 2}px`;
+  const copy = textarea.nextElementSibling;
+  if (copy?.classList.contains("ws-print-copy")) copy.textContent = textarea.value;
+}
+
+// Under a field near or over the length limit, say how near or how far over; otherwise nothing.
+export function showLength(control, limit) {
+  let counter = control.parentElement.querySelector(":scope > .ws-counter");
+  const length = control.value.length;
+  if (length < limit * 0.9) return counter?.remove();
+  if (!counter) {
+    counter = Object.assign(document.createElement("span"), { className: "ws-counter" });
+    counter.setAttribute("role", "status");
+    control.parentElement.append(counter);
+  }
+  const number = (n) => n.toLocaleString("en");
+  counter.classList.toggle("ws-counter--over", length > limit);
+  counter.textContent = length > limit
+    ? `${number(length - limit)} characters over the ${number(limit)} limit: shorten it, or the exported file will not import again.`
+    : `${number(length)} of ${number(limit)} characters.`;
 }

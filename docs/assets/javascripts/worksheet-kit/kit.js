@@ -8,10 +8,16 @@
 // build embedded in the page (worksheets/<id>.py in the worksheets package).
 
 import { startPython } from "./python.js";
-import { loadDocument, readSaved, saveDocument, eraseDocuments, onSavedElsewhere, parseDocument } from "./storage.js";
+import { loadDocument, readSaved, saveDocument, eraseDocuments, eraseSnapshots, onSavedElsewhere, parseDocument, REFUSED } from "./storage.js";
+import { readable } from "./shape.js";
 import { download } from "./files.js";
-import { fill, fitHeight, ownList, readField, setHeading } from "./form.js";
+import { fill, fitText, ownList, readField, setHeading, showLength } from "./form.js";
 import { actOn, addRecord, createUndo } from "./records.js";
+
+// Today in the visitor's time zone, as "YYYY-MM-DD".
+function localDate(now = new Date()) {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+}
 
 export function startWorksheet({ show, actions = {} }) {
   const root = document.querySelector("[data-worksheet]");
@@ -21,7 +27,7 @@ export function startWorksheet({ show, actions = {} }) {
   const progressBar = root.querySelector(".worksheet-progress");
   const undo = createUndo(root.querySelector(".worksheet-undo"), (record) => { changed(); focusRecord(record); });
 
-  let { document: doc, problem } = loadDocument(spec.storage_key, spec.empty);
+  let { document: doc, problem, refused } = loadDocument(spec);
   let python = null; // set once Python is ready
   let reviewing = false;
   let reviewAgain = false;
@@ -33,11 +39,18 @@ export function startWorksheet({ show, actions = {} }) {
 
   function render() {
     fill(root, spec.fields, doc, { root });
-    root.querySelectorAll("textarea").forEach(fitHeight);
+    root.querySelectorAll("textarea").forEach(fitText);
   }
 
+  // The status line says what is true: saved as typed, or kept in this page only.
+  const savingNote = () => (refused ? REFUSED : "Your notes are saved in this browser as you type.");
+
   function save() {
-    if (!saveDocument(spec.storage_key, doc)) say("Your browser refused to save: use Export JSON to keep your notes.");
+    const saved = saveDocument(spec.storage_key, doc);
+    if (saved === !refused) return;
+    refused = !saved;
+    status.textContent = `${savingNote()} ${python ? "The coach is ready." : ""}`;
+    if (refused) say(REFUSED);
   }
 
   // Something in the document changed: show it, save it and ask Python to look again.
@@ -70,7 +83,8 @@ export function startWorksheet({ show, actions = {} }) {
     if (!field) return;
     editedAt ??= performance.now();
     target[field.name] = readField(scope, field);
-    if (event.target.tagName === "TEXTAREA") fitHeight(event.target);
+    if (event.target.tagName === "TEXTAREA") fitText(event.target);
+    if (typeof target[field.name] === "string") showLength(event.target, spec.max_chars);
     if (scope.record && field.name === scope.field.records.title_field) {
       setHeading(scope, scope.field.records, [...scope.parentElement.children].indexOf(scope) + 1);
     }
@@ -117,8 +131,10 @@ export function startWorksheet({ show, actions = {} }) {
 
   // -- Python ----------------------------------------------------------------------------
 
+  // The site data goes with the visitor's own date, for rules that count days (the drill's
+  // schedule): Python in the worker cannot rely on knowing the visitor's time zone.
   function request(op, extra = {}) {
-    return python.call({ worksheet: spec.id, op, document: doc, others: others(), data, ...extra });
+    return python.call({ worksheet: spec.id, op, document: doc, others: others(), data: { ...data, today: localDate() }, ...extra });
   }
 
   function others() {
@@ -161,10 +177,30 @@ export function startWorksheet({ show, actions = {} }) {
     request,
     download,
     card: (id) => root.querySelector(`[data-record-id="${CSS.escape(id)}"]`),
+    // Python's output by record id: show(card, value) for each record whose card is on the page.
+    eachCard(byId, show) {
+      for (const [id, value] of Object.entries(byId)) {
+        const card = view.card(id);
+        if (card) show(card, value);
+      }
+    },
+    // The address of a page of the site, given from its root ("guide/research/#…") as Python does.
+    siteUrl: (path) => new URL(path, new URL(root.dataset.root, document.baseURI)).href,
     output: (name, scope = root) => [...scope.querySelectorAll(`[data-output="${name}"]`)]
       .find((region) => region.closest("[data-record]") === scope.closest("[data-record]")),
     addTo(card, listName, values) {
       return add(ownList(card, listName), values);
+    },
+    // Add a record to another worksheet's saved list (a debrief's story to the STAR bank);
+    // returns the record, or null if that list is full or the browser refused to save.
+    addToWorksheet(id, listName, values) {
+      const other = worksheets.find((sheet) => sheet.id === id);
+      const field = other.fields.find((f) => f.name === listName);
+      const saved = readSaved(other.storage_key, other.empty.format);
+      const document = saved ? readable(saved, other).document : structuredClone(other.empty);
+      if (document[listName].length >= field.records.max) return null;
+      const record = addRecord(document[listName], field, values);
+      return saveDocument(other.storage_key, document) ? record : null;
     },
     // Print one output region alone (the plan's day sheet), without the form around it.
     printOnly(name) {
@@ -177,7 +213,7 @@ export function startWorksheet({ show, actions = {} }) {
 
   function pythonReady({ restored }) {
     performance.mark("worksheet:python-ready", { detail: { restored } });
-    status.textContent = "Your notes are saved in this browser as you type. The coach is ready.";
+    status.textContent = `${savingNote()} The coach is ready.`;
     progressBar.hidden = true;
     for (const control of root.querySelectorAll("[data-needs-python]")) {
       control.disabled = false;
@@ -189,8 +225,6 @@ export function startWorksheet({ show, actions = {} }) {
 
   function startCoach() {
     const url = (name) => new URL(root.dataset[name], document.baseURI).href;
-    // It serves the runtime on return visits, from the cache the Python worker fills.
-    navigator.serviceWorker?.register(url("serviceWorker")).catch(() => {});
     const starting = startPython({
       worker: url("worker"),
       pyodide: url("pyodide"),
@@ -198,7 +232,7 @@ export function startWorksheet({ show, actions = {} }) {
       onProgress({ step, steps, label }) {
         progressBar.max = steps;
         progressBar.value = step;
-        status.textContent = `Your notes are saved in this browser as you type. ${label}`;
+        status.textContent = `${savingNote()} ${label}`;
       },
       onCached: () => performance.mark("worksheet:cached-for-next-visit"),
     });
@@ -207,7 +241,7 @@ export function startWorksheet({ show, actions = {} }) {
       pythonReady(ready);
     }, (error) => {
       progressBar.hidden = true;
-      status.textContent = `Your notes are saved in this browser as you type, but the coach (Python) could not load: ${error.message}. Feedback, export and import need it; reload to try again.`;
+      status.textContent = `${savingNote()} The coach (Python) could not load: ${error.message}. Feedback, export and import need it; reload to try again.`;
     });
   }
 
@@ -238,12 +272,12 @@ export function startWorksheet({ show, actions = {} }) {
     const saved = savedDocuments();
     const replacing = worksheets.filter((sheet) => sheet.id in reply.documents && !isEmpty(saved[sheet.id], sheet));
     if (replacing.length && !confirm(`Replace what is saved in this browser (${replacing.map((sheet) => sheet.title).join(", ")}) with the ${reply.summary} in “${file.name}”?`)) return;
-    const refused = worksheets.filter((sheet) => sheet.id in reply.documents && !saveDocument(sheet.storage_key, reply.documents[sheet.id]));
+    const unsaved = worksheets.filter((sheet) => sheet.id in reply.documents && !saveDocument(sheet.storage_key, reply.documents[sheet.id]));
     if (spec.id in reply.documents) doc = reply.documents[spec.id];
     undo.forget();
     render();
     requestReview();
-    if (refused.length) say(`The browser refused to save the imported ${refused.map((sheet) => sheet.title).join(", ")}: it is shown here but will be lost on reload. Free some space, or keep the file and import it again.`);
+    if (unsaved.length) say(`The browser could not save the imported ${unsaved.map((sheet) => sheet.title).join(", ")} (its storage is refused or full): it is shown here but will be gone when you reload. Keep your file, use Export JSON to save what you change, or trim your notes and import again.`);
     else say(`Imported ${reply.summary} from “${file.name}”.`);
   }
 
@@ -253,6 +287,7 @@ export function startWorksheet({ show, actions = {} }) {
     if (choice !== "this" && choice !== "all") return;
     const erased = choice === "all" ? worksheets : worksheets.filter((sheet) => sheet.id === spec.id);
     eraseDocuments(erased.map((sheet) => sheet.storage_key));
+    eraseSnapshots();
     doc = structuredClone(spec.empty);
     undo.forget();
     render();
@@ -276,7 +311,6 @@ export function startWorksheet({ show, actions = {} }) {
     if (action) toolbarActions[action]();
   });
   root.querySelector('input[data-action="import"]').addEventListener("change", (event) => importFile(event.target));
-  window.addEventListener("beforeprint", () => root.querySelectorAll("textarea").forEach(fitHeight));
   window.addEventListener("afterprint", () => {
     delete document.documentElement.dataset.printOnly;
     root.classList.remove("print-target");
@@ -287,7 +321,8 @@ export function startWorksheet({ show, actions = {} }) {
 
   onSavedElsewhere((key, value) => {
     if (key === spec.storage_key || key === null) {
-      doc = (value !== null && parseDocument(value, spec.empty.format)) || structuredClone(spec.empty);
+      const saved = value === null ? null : parseDocument(value, spec.empty.format);
+      doc = saved ? readable(saved, spec).document : structuredClone(spec.empty);
       undo.forget();
       render();
       say("Your notes were changed in another tab; this page now shows that version.");
@@ -295,7 +330,13 @@ export function startWorksheet({ show, actions = {} }) {
     if (key === null || key === spec.storage_key || spec.reads.some((id) => worksheets.find((sheet) => sheet.id === id).storage_key === key)) requestReview();
   });
 
+  // Any script error on the page is said, not swallowed: the notes are saved all the same.
+  const oops = (error) => say(`Something went wrong on this page (${error?.message ?? error}). Your notes are saved; reload the page to carry on.`);
+  window.addEventListener("error", (event) => oops(event.error ?? event.message));
+  window.addEventListener("unhandledrejection", (event) => oops(event.reason));
+
   render();
+  if (refused) status.textContent = `${savingNote()} Loading the coach (Python)…`;
   say(problem);
   performance.mark("worksheet:usable");
   startCoach();

@@ -14,3 +14,10 @@ export function button(label, onClick, className = "md-button") {
   node.addEventListener("click", onClick);
   return node;
 }
+
+// A link to a page of the site, given from the site's root as Python gives it ("guide/after/").
+export function pageLink(view, label, url) {
+  const anchor = element("a", label);
+  anchor.href = view.siteUrl(url);
+  return anchor;
+}
