@@ -12,24 +12,7 @@ from datetime import datetime
 
 from worksheets.interviewers import INTERVIEW_FORMATS, INTERVIEWER_KINDS
 from worksheets.star import review_story
-
-# Weekday and month names written out here rather than by strftime, whose names follow the
-# machine's locale.
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from worksheets.text import squeezed, written_date
 
 # The order in which stories are offered: the most ready first. Empty stories are left out.
 LEVEL_ORDER = {"ready": 0, "nearly": 1, "needs-work": 2}
@@ -53,18 +36,12 @@ def parse_when(when: str) -> datetime | None:
 
 def readable_when(moment: datetime) -> str:
     """ "Tuesday 1 December 2026, 10:00"."""
-    date = f"{DAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]} {moment.year}"
-    return f"{date}, {moment:%H:%M}"
-
-
-def tidy(text: str) -> str:
-    """The visitor's text on one line: trimmed, with runs of whitespace made one space."""
-    return " ".join(text.split())
+    return f"{written_date(moment)}, {moment:%H:%M}"
 
 
 def person_name(person: dict, position: int) -> str:
     """The person's name, or "Person 2" (counting from 1) when the visitor has not given it."""
-    return tidy(person["name"]) or f"Person {position + 1}"
+    return squeezed(person["name"]) or f"Person {position + 1}"
 
 
 def day_sheet(plan: dict, star_stories: list[dict], top: int = 5) -> dict:
@@ -90,11 +67,11 @@ def day_sheet(plan: dict, star_stories: list[dict], top: int = 5) -> dict:
 def _logistics(interview: dict) -> list[dict]:
     """When, format and place, each only if the visitor has filled it in."""
     moment = parse_when(interview["when"])
-    when = readable_when(moment) if moment else tidy(interview["when"])
+    when = readable_when(moment) if moment else squeezed(interview["when"])
     rows = [
         ("When", when),
         ("Format", INTERVIEW_FORMATS.get(interview["format"], "")),
-        ("Where", tidy(interview["place"])),
+        ("Where", squeezed(interview["place"])),
     ]
     return [{"label": label, "value": value} for label, value in rows if value]
 
@@ -108,15 +85,15 @@ def _has_content(person: dict) -> bool:
 
 def _person_row(person: dict, position: int) -> dict:
     questions = [question for question in person["questions"] if question["text"].strip()]
-    must = [tidy(question["text"]) for question in questions if question["must"]]
-    other = [tidy(question["text"]) for question in questions if not question["must"]]
+    must = [squeezed(question["text"]) for question in questions if question["must"]]
+    other = [squeezed(question["text"]) for question in questions if not question["must"]]
     return {
         "name": person_name(person, position),
-        "role": tidy(person["role"]),
+        "role": squeezed(person["role"]),
         "kind_label": INTERVIEWER_KINDS.get(person["kind"], ""),
         "must_ask": must,
         "other_questions": other,
-        "known": tidy(person["known"]),
+        "known": squeezed(person["known"]),
     }
 
 
@@ -135,6 +112,9 @@ def top_stories(stories: list[dict], top: int) -> list[dict]:
             written.append((LEVEL_ORDER[level], -shown, story))
     ranked = [story for *_, story in sorted(written, key=lambda row: row[:2])]
     return [
-        {"title": tidy(story.get("title", "")) or UNTITLED, "result": tidy(story.get("result", ""))}
+        {
+            "title": squeezed(story.get("title", "")) or UNTITLED,
+            "result": squeezed(story.get("result", "")),
+        }
         for story in ranked[:top]
     ]

@@ -15,7 +15,8 @@ import hashlib
 import re
 from datetime import UTC, datetime, timedelta
 
-from worksheets.day_sheet import parse_when, person_name, readable_when, tidy
+from worksheets.day_sheet import parse_when, person_name, readable_when
+from worksheets.text import squeezed
 
 FILENAME = "thank-you-reminder.ics"
 MIME = "text/calendar"
@@ -76,7 +77,7 @@ def _interview_start(when: str) -> datetime:
     start = parse_when(when)
     if start is None:
         raise ValueError(
-            f"The interview time “{tidy(when)}” is not a date and time the reminder can use. "
+            f"The interview time “{squeezed(when)}” is not a date and time the reminder can use. "
             "Choose the interview's date and time again."
         )
     return start
@@ -95,7 +96,7 @@ def description(plan: dict, start: datetime) -> str:
 
 
 def _person_line(person: dict, position: int) -> str:
-    role = tidy(person["role"])
+    role = squeezed(person["role"])
     name = person_name(person, position)
     return f"- {name} ({role})" if role else f"- {name}"
 

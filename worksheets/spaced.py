@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from worksheets.text import written_date
+
 RATINGS = ("again", "hard", "good", "easy")
 RATING_NAMES = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy"}
 
@@ -146,27 +148,9 @@ def _whole(value: object, low: int, high: int | None) -> int:
     return max(low, round(number))
 
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def day_name(day: date, today: date) -> str:
     """ "Thursday 5 March", with the year when it is not this year's."""
-    year = f" {day.year}" if day.year != today.year else ""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}{year}"
+    return written_date(day, with_year=day.year != today.year)
 
 
 def day_words(day: date, today: date) -> str:

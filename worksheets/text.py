@@ -100,3 +100,28 @@ def one_line(text: str) -> str:
 def markdown_safe(text: str) -> str:
     """Text a Markdown viewer shows as typed: "<img …>" stays visible text, not an image."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# Weekday and month names written out here rather than by strftime, whose names follow the
+# machine's locale.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def written_date(day, with_year: bool = True) -> str:
+    """ "Tuesday 1 December 2026" (or without the year) for a date or datetime."""
+    year = f" {day.year}" if with_year else ""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}{year}"

@@ -15,7 +15,7 @@ words are kept as typed, only put on one line and ended as a sentence.
 import re
 from urllib.parse import quote
 
-from worksheets.day_sheet import tidy
+from worksheets.text import squeezed
 
 SIGNATURE = "[Your name]"
 NO_NAME = "[Their name]"
@@ -134,7 +134,7 @@ def _fit_paragraph(person: dict, turn: int) -> str:
 
 def greeting_name(name: str) -> str:
     """The first name when the name looks like "First Last", else the name as written."""
-    name = tidy(name)
+    name = squeezed(name)
     parts = name.split(" ")
     titled = parts[0].lower().rstrip(".") in TITLES
     if len(parts) == 2 and not titled and all(map(_is_name_word, parts)):
@@ -151,7 +151,7 @@ def sentence(text: str) -> str:
     """The visitor's text on one line, ending as a sentence: a full stop is added unless it
     already ends with one, a question or exclamation mark, or an ellipsis. A trailing comma,
     colon or semicolon gives way to the full stop."""
-    text = tidy(text).rstrip(",;:").rstrip()
+    text = squeezed(text).rstrip(",;:").rstrip()
     if not text or text.rstrip("\"'”’)»").endswith((".", "!", "?", "…")):
         return text
     return text + "."
